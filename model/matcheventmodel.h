@@ -1,0 +1,79 @@
+#pragma once
+
+#include "match.h"
+#include "timescale.h"
+
+#include <QAbstractTableModel>
+
+class Playhead;
+
+// The events of one match, one row each, in the order they happened. Scores after each event and
+// whether it has happened at the playhead are derived here, never stored in the events.
+class MatchEventModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, TeamColumn, TypeColumn, PlayerColumn, DetailColumn, ScoreColumn,
+                  ColumnCount };
+    enum Role : int {
+        TypeRole = Qt::UserRole + 1, // MatchEvent::Type as int
+        SideRole, // Side as int
+        TimeRole, // MatchTime
+        TimeLabelRole, // "45+2'"
+        PositionRole, // double on the TimeScale; NaN when the source gave no minute
+        PlayPositionRole, // double: where the event counts as having happened
+        PlayedRole, // bool: at or before the playhead
+        ScoreRole, // QString "2-1": the score after the event
+        ScoreHomeRole, // int
+        ScoreAwayRole, // int
+        ChangesScoreRole, // bool
+        PlayerRole,
+        SecondPlayerRole,
+        DetailRole,
+        ChanceKindRole, // MatchEvent::ChanceKind as int
+        BodyPartRole, // MatchEvent::BodyPart as int
+        XgRole, // double, NaN when unknown
+        OutcomeRole,
+        EvidenceRole, // QVariantList of QVariantMap {start, length}
+        KeyEventRole, // bool: not one of a provider's routine events (passes...)
+        EventRole, // MatchEvent
+    };
+    Q_ENUM(Role)
+
+    explicit MatchEventModel(Playhead *playhead, QObject *parent = nullptr);
+    ~MatchEventModel() override;
+
+    void setMatch(const Match &match);
+    const Match &match() const { return m_match; }
+    const TimeScale &timeScale() const { return m_scale; }
+    const MatchEvent &event(int row) const { return m_match.events.at(row); }
+    Score scoreAfter(int row) const { return m_scores.at(row); }
+    // The score once every event up to the playhead has happened.
+    Score scoreAtPlayhead() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void matchChanged();
+
+private:
+    void recomputeDerived();
+    void updatePlayed(double position);
+    bool isPlayed(int row) const;
+
+    Playhead *m_playhead;
+    Match m_match;
+    TimeScale m_scale;
+    QList<Score> m_scores;
+    QList<double> m_playPositions;
+    // Rows ordered by play position, so the rows that change when the playhead moves are found
+    // with a binary search.
+    QList<int> m_playOrder;
+    QList<int> m_rankInPlayOrder;
+    int m_playedCount = 0;
+};

@@ -1,0 +1,954 @@
+#include "eventextractor.h"
+
+#include "prosedocument.h"
+#include "taggedsentence.h"
+
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <functional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+using Type = MatchEvent::Type;
+using Effect = EventCandidate::Effect;
+
+// Tokens in patterns: P a person, T a team, M a time, S a score.
+QString expand(QString pattern)
+{
+    pattern.replace(u"{P}"_s, u"\u27e6P(\\d+)\u27e7"_s);
+    pattern.replace(u"{T}"_s, u"\u27e6T(\\d+)\u27e7"_s);
+    pattern.replace(u"{M}"_s, u"\u27e6M(\\d+)\u27e7"_s);
+    pattern.replace(u"{S}"_s, u"\u27e6S(\\d+)\u27e7"_s);
+    pattern.replace(u"{ANY}"_s, u"\u27e6[PTMS]\\d+\u27e7"_s);
+    return pattern;
+}
+
+QRegularExpression re(const QString &pattern)
+{
+    QRegularExpression r(expand(pattern), QRegularExpression::UseUnicodePropertiesOption);
+    Q_ASSERT_X(r.isValid(), "EventExtractor", qPrintable(r.errorString()));
+    return r;
+}
+
+struct Clause
+{
+    int start = 0;
+    int end = 0;
+};
+
+// Where one clause ends and the next begins: the conjunction opens the new clause.
+QList<Clause> clausesOf(const QString &text)
+{
+    static const QRegularExpression boundary = re(
+            u";|,\\s*(?=but\\s|while\\s|although\\s|though\\s|after\\s|before\\s|whereas\\s|only\\s+for\\s|and\\s+then\\s)|\\s(?=but\\s|while\\s|before\\s|until\\s|after\\s(?!being|going|having|picking|scoring|the\\s+(?:break|restart|interval)))|\\s-\\s"_s);
+    QList<Clause> clauses;
+    int start = 0;
+    auto it = boundary.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const int cut = int(m.capturedEnd());
+        if (cut - start > 3) {
+            clauses.append({ start, int(m.capturedStart()) });
+            start = cut;
+        }
+    }
+    clauses.append({ start, int(text.size()) });
+    return clauses;
+}
+
+// ---- pattern tables -------------------------------------------------------------------------
+
+// Words after which a mention is not a goal: the chance was missed, the goal did not stand, or
+// it is a wish.
+const QRegularExpression &negation()
+{
+    static const QRegularExpression r = re(
+            u"\\b(?:could|should|would|might|must)\\s+(?:have|had)\\b|\\balmost\\b|\\bnearly\\b|\\bdenied\\b|\\bfailed\\s+to\\b|\\bunable\\s+to\\b|\\bcould\\s*n[o']t\\b|\\bwithout\\b|\\bthinking\\b|\\bhoping\\b|\\bin\\s+search\\s+of\\b|\\bchance\\s+to\\b|\\bneeded\\b|\\bwould\\b|\\bcut\\s+the\\s+gap\\b"_s);
+    return r;
+}
+
+const QRegularExpression &notStood()
+{
+    static const QRegularExpression r = re(
+            u"\\b(?:ruled\\s+out|disallowed|chalked\\s+off|struck\\s+off|offside|overturned)\\b"_s);
+    return r;
+}
+
+const QRegularExpression &missedAfter()
+{
+    static const QRegularExpression r = re(
+            u"^[^\u27e6]{0,60}?\\b(?:wide|over\\s+the\\s+(?:bar|top)|(?:against|onto|off)\\s+the\\s+(?:post|bar|crossbar|woodwork|upright)|saved|blocked|off\\s+the\\s+line|straight\\s+at|just\\s+over|narrowly\\s+over|into\\s+the\\s+side[\\s-]netting)\\b"_s);
+    return r;
+}
+
+struct GoalTrigger
+{
+    QRegularExpression pattern;
+    Type type;
+    Effect effect;
+    bool needsCompletion; // a shot verb: a goal only with "home", "in", "past"...
+    bool noun; // a goal noun: its scorer is a possessor or follows "from"/"by"/"through"
+    bool teamLevel; // the team, not a player, is the subject ("Vale levelled")
+};
+
+const QList<GoalTrigger> &goalTriggers()
+{
+    static const QList<GoalTrigger> list {
+        { re(u"\\bown[\\s-]goals?\\b"_s), Type::OwnGoal, Effect::None, false, true, false },
+        { re(u"\\binto\\s+(?:his|her|their|the)\\s+own\\s+(?:net|goal)\\b"_s), Type::OwnGoal, Effect::None, false, false, false },
+        { re(u"\\binto\\s+the\\s+net\\s+off\\s+(?=(?:[a-z-]+\\s+){0,2}{P})"_s), Type::OwnGoal, Effect::None, false, false, false },
+        { re(u"\\b(?:converted|converts|converting|scored|netted|slotted|dispatched|stroked|tucked\\s+away|put\\s+away|rolled\\s+in|fired)\\b[^\u27e6]{0,40}?\\b(?:penalty|spot[\\s-]?kick|pen)\\b|\\b(?:from|through)\\s+the\\s+(?:penalty\\s+)?spot\\b|\\bfrom\\s+12\\s+yards\\b"_s),
+          Type::PenaltyGoal, Effect::None, false, false, false },
+        { re(u"\\b(?:penalty|spot[\\s-]?kick)\\b"_s), Type::PenaltyGoal, Effect::None, false, true, false },
+        { re(u"\\bopened\\s+(?:the\\s+scoring|accounts|their\\s+account|the\\s+floodgates)\\b|\\bbroke\\s+the\\s+deadlock\\b|\\bopener\\b|\\bfirst\\s+goal\\b"_s),
+          Type::Goal, Effect::Opener, false, true, false },
+        { re(u"\\b(?:equalised|equalized|equalises|equalizes|equalising|equalizing|levelled|leveled|levels|levelling|leveling|drew\\s+level|pulled\\s+level|restored\\s+parity|levelled\\s+things\\s+up)\\b"_s),
+          Type::Goal, Effect::Equaliser, false, false, true },
+        { re(u"\\b(?:equaliser|equalizer|leveller|leveler)\\b"_s), Type::Goal, Effect::Equaliser, false, true, false },
+        { re(u"\\b(?:winner|winning\\s+goal|match-winner|decider)\\b"_s), Type::Goal, Effect::Winner, false, true, false },
+        { re(u"\\b(?:took|take|taken|takes|grabbed|snatched|seized|had|given|gave|handed|hand|hands|gives|give)\\s+(?:{T}\\s+|the\\s+(?:hosts|visitors|home\\s+side)\\s+|them\\s+)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?lead\\b|\\b(?:put|puts|putting|sent|fired|headed|edged|nudged)\\s+(?:{T}|them|the\\s+(?:hosts|visitors|home\\s+side))\\s+(?:back\\s+)?(?:ahead|in\\s+front)\\b|\\b(?:went|go|goes|going|moved)\\s+(?:\\S+\\s+)?(?:ahead|in\\s+front)\\b|\\brestored\\s+(?:the|their|his|her)\\s+(?:lead|advantage)\\b"_s),
+          Type::Goal, Effect::Lead, false, false, true },
+        { re(u"\\bdoubled\\s+(?:the|their|his|her)\\s+(?:lead|advantage)\\b"_s), Type::Goal, Effect::Double, false, false, true },
+        { re(u"\\b(?:pulled|pulls|pull)\\s+(?:one|a\\s+goal)\\s+back\\b|\\b(?:halved|reduced)\\s+the\\s+(?:deficit|arrears)\\b|\\bconsolation\\b"_s),
+          Type::Goal, Effect::PullBack, false, false, true },
+        { re(u"\\bmade\\s+it\\s+{S}|\\bto\\s+make\\s+it\\s+{S}"_s), Type::Goal, Effect::None, false, false, true },
+        { re(u"\\b(?:scored|scores|scoring|score|netted|nets|netting|notched|bagged|found\\s+the\\s+(?:back\\s+of\\s+the\\s+)?net|on\\s+target|on\\s+the\\s+scoresheet|completed\\s+(?:his|her)\\s+(?:hat-trick|treble|brace)|struck\\s+(?:twice|again|late|early|first)|tapped\\s+in|tap\\s+in|headed\\s+in|fired\\s+in|poked\\s+in)\\b"_s),
+          Type::Goal, Effect::None, false, false, false },
+        { re(u"\\b(?:fired|fires|firing|struck|curled|curls|curling|drilled|drills|smashed|smashes|rifled|lashed|blasted|thumped|volleyed|volleys|headed|heads|heading|nodded|steered|steers|glanced|poked|pokes|slotted|parts|tapped|stabbed|swept|sweeps|turned|bundled|prodded|side-footed|lobbed|chipped|placed|guided|rolled|slid|squeezed|finished|finishes|powered|hooked|flicked|converted|converts|whipped|bent)\\b"_s),
+          Type::Goal, Effect::None, true, false, false },
+        { re(u"\\b(?:goal|goals|strike|effort|header|volley|finish|tap-in|brace|double|hat-trick|treble)\\b"_s),
+          Type::Goal, Effect::None, false, true, false },
+    };
+    return list;
+}
+
+const QRegularExpression &completion()
+{
+    static const QRegularExpression r = re(
+            u"^(?:[^\u27e6.]{0,50}?)\\b(?:home|in|into\\s+(?:the|an?)\\s+(?:\\w+\\s+)?(?:net|corner|goal)|past|beyond|inside\\s+the|between|under|in\\s+off|to\\s+(?:score|make\\s+it|give|put|level|win|equalise|equalize|seal|secure)|the\\s+(?:winner|equaliser|equalizer|opener|leveller)|low\\s+into|high\\s+into)\\b"_s);
+    return r;
+}
+
+// Nouns for the pass or cross that made a goal: their possessor assisted, did not score.
+const QRegularExpression &assistNoun()
+{
+    static const QRegularExpression r = re(
+            u"^'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:cross|crosses|pass|through\\s+ball|ball|corner|free[\\s-]kick|delivery|flick|lay-off|knockdown|knock-down|cut-back|cutback|assist|set-piece|throw|shot)\\b"_s);
+    return r;
+}
+
+// --- helpers ----------------------------------------------------------------------------------
+
+struct Context
+{
+    ProseDocument &doc;
+    const TaggedSentence &tagged;
+    Clause clause;
+    QList<EventCandidate> &out;
+};
+
+QList<int> slotsIn(const TaggedSentence &t, int from, int to, QChar kind)
+{
+    QList<int> out;
+    static const QRegularExpression token(u"\u27e6([PTMS])(\\d+)\u27e7"_s);
+    auto it = token.globalMatch(t.text, from);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (m.capturedStart() >= to)
+            break;
+        if (m.captured(1).at(0) == kind)
+            out.append(m.captured(2).toInt());
+    }
+    return out;
+}
+
+int slotPosition(const TaggedSentence &t, int slot)
+{
+    const QString tok = TaggedSentence::token(t.parts.at(slot).kind, slot);
+    return int(t.text.indexOf(tok));
+}
+
+int slotEnd(const TaggedSentence &t, int slot)
+{
+    const int pos = slotPosition(t, slot);
+    return pos < 0 ? -1 : int(pos + TaggedSentence::token(t.parts.at(slot).kind, slot).size());
+}
+
+bool isOfficial(const ProseDocument &doc, const TaggedSentence &t, int slot)
+{
+    const auto &s = t.parts.at(slot);
+    return s.kind == u'P' && doc.people.person(s.index).official;
+}
+
+// How strongly the wording makes a person the scorer of the goal a trigger names.
+double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, int triggerStart,
+                   int triggerEnd, bool noun, bool ownGoal)
+{
+    if (isOfficial(doc, t, slot))
+        return -100;
+    const int pos = slotPosition(t, slot);
+    const int end = slotEnd(t, slot);
+    const QString before = t.text.mid(qMax(0, pos - 40), qMin(40, pos));
+    const QString after = t.text.mid(end, 60);
+    double score = 0;
+    static const QRegularExpression keeperBefore(
+            u"\\b(?:past|beat|beating|beyond|sending|sent|over|rounded|rounding|beaten)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?$|\\b(?:goalkeeper|keeper|custodian|goalie)\\s+$"_s);
+    static const QRegularExpression victimBefore(
+            u"\\b(?:on|against|fouled|fouling|tripped|upended|felled|pushed|pulled|robbed|skinned|beat|beating|ahead\\s+of|in\\s+front\\s+of|off(?:\\s+defender)?|from\\s+(?:defender\\s+)?|fouled\\s+by|brought\\s+down\\s+by|after)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?$"_s);
+    static const QRegularExpression assistVerbAfter(
+            u"^(?:,)?\\s*(?:who\\s+|then\\s+|had\\s+)?(?:crossed|crosses|passed|squared|set\\s+up|laid|teed\\s+up|played|slipped|whipped\\s+(?:over|in)|sent\\s+a\\s+cross|flicked\\s+the\\s+ball|found|picked\\s+out|delivered|to\\s+cross|skinned|broke|was\\s+(?:fouled|brought|upended|pulled|pushed))\\b"_s);
+    static const QRegularExpression subjectVerbAfter(
+            u"^(?:,\\s*(?:however|though|then|meanwhile)\\s*,)?\\s*(?:(?:then|also|later|again|duly|coolly|calmly|deservedly|finally|eventually|had|has|who|quickly|superbly|brilliantly)\\s+){0,2}"_s);
+    static const QRegularExpression byBefore(
+            u"\\b(?:from|by|through|courtesy\\s+of)\\s+(?:(?:the\\s+)?(?:substitute|sub|defender|midfielder|striker|forward|winger|captain|skipper|teenager|veteran|youngster|playmaker|[\\w-]+back)\\s+)?$"_s);
+    static const QRegularExpression victimAfter(u"^\\s+(?:was|were|had\\s+been)\\s+(?:fouled|brought|upended|tripped|pushed|pulled)"_s);
+
+    if (keeperBefore.match(before).hasMatch())
+        score -= 8;
+    if (t.parts.at(slot).possessive && assistNoun().match(after).hasMatch())
+        score -= 8;
+    if (assistVerbAfter.match(after).hasMatch())
+        score -= 7;
+    if (victimAfter.match(after).hasMatch())
+        score -= 8;
+    if (victimBefore.match(before).hasMatch() && !ownGoal)
+        score -= 6;
+    if (ownGoal && before.contains(u"net off"_s))
+        score += 8;
+    if (noun) {
+        // "⟦P⟧'s header", "⟦P⟧ penalty", "winner from ⟦P⟧"
+        if (end <= triggerStart && triggerStart - end <= 32 && !t.text.mid(end, triggerStart - end).contains(u'\u27e6')
+            && (t.parts.at(slot).possessive || triggerStart - end <= 1))
+            score += 6;
+        if (pos >= triggerEnd && pos - triggerEnd <= 40 && byBefore.match(before).hasMatch())
+            score += 6;
+    }
+    // The person is the subject of the trigger verb: "⟦P⟧ fired home", "⟦P⟧, however, equalised".
+    if (end <= triggerStart && triggerStart - end <= 45) {
+        const QString between = t.text.mid(end, triggerStart - end);
+        const auto m = subjectVerbAfter.match(between);
+        if (!t.parts.at(slot).possessive && m.hasMatch() && m.capturedLength() == between.size())
+            score += 6;
+        else if (!t.parts.at(slot).possessive && !between.contains(u'\u27e6') && !between.contains(u',')
+                 && between.size() < 30)
+            score += 2;
+    }
+    // A person named after the trigger in a "when" clause scores for a team-level trigger.
+    const int distance = pos < triggerStart ? triggerStart - end : pos - triggerEnd;
+    score -= distance * 0.02;
+    return score;
+}
+
+// The time phrase of the clause nearest to a trigger.
+int nearestTime(const TaggedSentence &t, const Clause &clause, int triggerStart)
+{
+    int best = -1;
+    int bestDistance = 1 << 30;
+    for (int slot : slotsIn(t, clause.start, clause.end, u'M')) {
+        const int pos = slotPosition(t, slot);
+        const int distance = qAbs(pos - triggerStart) + (pos < triggerStart ? 10 : 0);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = slot;
+        }
+    }
+    return best;
+}
+
+int teamFromSlot(const ProseDocument &doc, const TaggedSentence &t, int slot)
+{
+    Q_UNUSED(doc)
+    return t.parts.at(slot).kind == u'T' ? t.parts.at(slot).index : -1;
+}
+
+// The side a clause credits: "for Fiorentina", "handed Inter a lead", "Vale levelled",
+// "the hosts", "Wolves' 56th-minute leveller".
+int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const Clause &clause, int triggerStart,
+                 int lastTeamSubject)
+{
+    const QString text = t.text.mid(clause.start, clause.end - clause.start);
+    static const QRegularExpression forTeam = re(u"\\bfor\\s+(?:the\\s+)?(?:{T}|hosts|visitors|home\\s+side|away\\s+side|home\\s+team)"_s);
+    static const QRegularExpression handed = re(u"\\b(?:handed|gave|given|give|gives|hand|hands|put|puts|sent|earned|secured|helped)\\s+(?:{T}|the\\s+(?:hosts|visitors|home\\s+side))"_s);
+    static const QRegularExpression subjectTeam = re(u"^\\s*(?:(?:but|and|then|however|,)\\s+)*(?:the\\s+)?({T}|hosts|visitors|home\\s+side)\\b"_s);
+    static const QRegularExpression possessiveTeam = re(u"{T}'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:leveller|equaliser|equalizer|winner|opener|goal|fightback|comeback|lead)\\b"_s);
+    static const QRegularExpression pronounSubject = re(u"^\\s*(?:(?:but|and|then|however|,)\\s+)*(?:they|it)\\b"_s);
+    auto resolve = [&](const QRegularExpressionMatch &m) {
+        const QString word = m.captured(0);
+        if (!m.captured(1).isEmpty())
+            return t.parts.at(m.captured(1).toInt()).index;
+        if (word.contains(u"hosts"_s) || word.contains(u"home"_s))
+            return doc.homeTeam;
+        if (word.contains(u"visitors"_s) || word.contains(u"away"_s))
+            return doc.awayTeam;
+        return -1;
+    };
+    for (const QRegularExpression *r : { &possessiveTeam, &forTeam, &handed }) {
+        auto it = r->globalMatch(text);
+        int best = -1;
+        int bestDistance = 1 << 30;
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const int d = qAbs(int(clause.start + m.capturedStart()) - triggerStart);
+            const int team = resolve(m);
+            if (team >= 0 && d < bestDistance) {
+                best = team;
+                bestDistance = d;
+            }
+        }
+        if (best >= 0)
+            return best;
+    }
+    if (const auto m = subjectTeam.match(text); m.hasMatch()) {
+        const int team = resolve(m);
+        if (team >= 0)
+            return team;
+    }
+    if (pronounSubject.match(text).hasMatch())
+        return lastTeamSubject;
+    return -1;
+}
+
+MatchEvent::BodyPart bodyPartIn(const QString &text)
+{
+    static const QRegularExpression head(u"\\b(?:header|headed|heading|nodded|glanced)\\b"_s);
+    static const QRegularExpression left(u"\\bleft[\\s-]foot(?:ed)?\\b"_s);
+    static const QRegularExpression right(u"\\bright[\\s-]foot(?:ed)?\\b"_s);
+    if (head.match(text).hasMatch())
+        return MatchEvent::BodyPart::Head;
+    if (left.match(text).hasMatch())
+        return MatchEvent::BodyPart::LeftFoot;
+    if (right.match(text).hasMatch())
+        return MatchEvent::BodyPart::RightFoot;
+    return MatchEvent::BodyPart::Unknown;
+}
+
+std::optional<Score> scoreAfterIn(const ProseDocument &doc, const TaggedSentence &t,
+                                  const Clause &clause)
+{
+    static const QRegularExpression made = re(u"\\b(?:made\\s+it|make\\s+it|making\\s+it|for)\\s+{S}|\\bgoing\\s+{S}\\s+up\\b"_s);
+    const auto m = made.match(t.text.mid(clause.start, clause.end - clause.start));
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString slotText = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+    const auto &sc = doc.scores.at(t.parts.at(slotText.toInt()).index);
+    return Score { sc.first, sc.second };
+}
+
+int goalCount(const QString &text)
+{
+    static const QRegularExpression three(u"\\b(?:hat-trick|hat\\s+trick|treble|three\\s+goals|three\\s+times)\\b"_s);
+    static const QRegularExpression two(u"\\b(?:brace|double|twice|two\\s+goals|second\\s+goal|scored\\s+again|struck\\s+again|his\\s+second|her\\s+second)\\b"_s);
+    if (three.match(text).hasMatch())
+        return 3;
+    if (two.match(text).hasMatch())
+        return 2;
+    return 1;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+namespace {
+
+struct CardTrigger
+{
+    QRegularExpression pattern;
+    Type type;
+    int count; // "two bookings": a yellow, then a second yellow
+};
+
+const QList<CardTrigger> &cardTriggers()
+{
+    static const QList<CardTrigger> list {
+        { re(u"\\b(?:second\\s+(?:yellow|booking|caution|bookable\\s+offen[cs]e)|cautioned\\s+for\\s+a\\s+second\\s+time|booked\\s+for\\s+a\\s+second\\s+time|yellow-red|two\\s+yellows)\\b"_s), Type::SecondYellow, 1 },
+        { re(u"\\b(?:two\\s+(?:bookings|yellow\\s+cards|cautions))\\b"_s), Type::SecondYellow, 2 },
+        { re(u"\\b(?:sent\\s+off|sending\\s+off|sendings\\s+off|sent\\s+packing|red[\\s-]carded|(?:straight\\s+)?red\\s+cards?|straight\\s+reds?|reds\\b|sees\\s+red|saw\\s+red|marching\\s+orders|dismissed|dismissals?|early\\s+bath|given\\s+his\\s+(?:marching\\s+)?orders)"_s), Type::RedCard, 1 },
+        { re(u"\\b(?:booked|yellow\\s+card|cautioned|booking|yellow\\b)"_s), Type::YellowCard, 1 },
+    };
+    return list;
+}
+
+const QRegularExpression &cardNegation()
+{
+    static const QRegularExpression r = re(
+            u"\\b(?:should\\s+have|could\\s+have|would\\s+have|might\\s+have|escaped|avoided|lucky\\s+not|appealed|claims?\\s+for|no\\s+(?:red|yellow)|ago\\b|last\\s+season|earlier\\s+(?:this|in\\s+the)\\s+season|of\\s+the\\s+season|season\\s+running|ban\\b|suspended|suspension|tally|will\\s+miss|miss\\s+(?:the|next)|rescinded|overturned)"_s);
+    return r;
+}
+
+const QRegularExpression &manCount()
+{
+    // "10-man Juventus", "reduced to 10 men", "finished with nine men", "down to 10 men"
+    static const QRegularExpression r = re(
+            u"\\b(ten|10|nine|9|eight|8)[\\s-]man\\s+{T}|(?:{T}|the\\s+(?:hosts|visitors))[^\u27e6.;]{0,40}?\\b(?:reduced\\s+to|down\\s+to|finished\\s+with|ended\\s+with|playing\\s+with|with\\s+only|left\\s+with)\\s+(?:only\\s+)?(ten|10|nine|9|eight|8)\\s+men|\\bboth\\s+(?:sides|teams)\\s+(?:finished|ended|went\\s+down|were\\s+reduced|reduced)\\s+(?:with|to)\\s+(ten|10)\\s+men|{T}[^\u27e6.;]{0,30}?\\b(?:lose|lost|had)\\s+(two|three|2|3)\\s+(?:players|men)\\s+(?:to\\s+red\\s+cards|sent\\s+off)"_s);
+    return r;
+}
+
+int menNumber(const QString &word)
+{
+    static const QHash<QString, int> words { { u"ten"_s, 10 }, { u"nine"_s, 9 }, { u"eight"_s, 8 },
+                                             { u"two"_s, 2 }, { u"three"_s, 3 } };
+    bool ok = false;
+    const int n = word.toInt(&ok);
+    return ok ? n : words.value(word, -1);
+}
+
+} // namespace
+
+namespace {
+
+// State carried from sentence to sentence.
+struct Reading
+{
+    bool otherMatch = false; // the report has moved on to another match's result
+    int lastTeamSubject = -1;
+    int previousParagraph = -1;
+};
+
+bool mentionsOtherMatch(const ProseDocument &doc, int sentence, bool *mentionsMatchTeam)
+{
+    bool other = false;
+    *mentionsMatchTeam = false;
+    for (const auto &t : doc.teams) {
+        if (t.sentence != sentence || t.ground)
+            continue;
+        if (t.team >= 0 && (t.team == doc.homeTeam || t.team == doc.awayTeam))
+            *mentionsMatchTeam = true;
+        else if (t.team >= 0 && !t.nickname)
+            other = true;
+    }
+    if (!other || *mentionsMatchTeam)
+        return false;
+    static const QRegularExpression result(u"\\b(?:\\d{1,2}-\\d{1,2}|beat|beating|won|win|drew|draw|lost|defeat|victory|goalless|winning\\s+at|winning\\s+against)\\b"_s);
+    return result.match(doc.sentenceText(sentence).toLower()).hasMatch();
+}
+
+// "the Juventus fullback", "the Brazilian defender", "the 24-year-old": the latest player
+// mentioned before, who is not the victim of a foul or the passer of a cross.
+QList<TaggedSentence::Slot> rolePhrases(const ProseDocument &doc, int sentence)
+{
+    static const QRegularExpression role(
+            u"\\b(?:the|The)\\s+(?:former\\s+|ex-)?((?:[A-Z][\\w'.-]*\\s+){0,3})?(?:(?:\\d+|[a-z]+)-year-old|(?:[a-z-]+\\s+)?(?:fullback|full-back|defender|midfielder|forward|striker|winger|keeper|goalkeeper|captain|skipper|substitute|teenager|youngster|veteran|playmaker|centre-back|center-back|wing-back|left-back|right-back|attacker|international|debutant|marksman|frontman|centre-half|stopper|loanee|newcomer|Brazilian|Argentine|Argentinian|Spaniard|Frenchman|Dutchman|Englishman|Portuguese|Italian|German|Scot|Welshman|Irishman|Norwegian|Belgian|Croatian|Uruguayan|Colombian|Moroccan|Senegalese|Nigerian|Ghanaian|Ivorian|Serbian|Swede|Dane|Pole|Austrian|Swiss|American|Japanese|Australian|Mexican|Egyptian|Algerian|Cameroonian|Ecuadorian|Chilean|Peruvian))\\b"_s);
+    static const QRegularExpression pronoun(u"\\b(?:he|she|He|She)\\b(?!'s)"_s);
+    QList<TaggedSentence::Slot> out;
+    const Sentence &s = doc.sentences.at(sentence);
+    const QString text = doc.sentenceText(sentence);
+    const auto &mentions = doc.people.mentions();
+    auto resolve = [&](int at, int roleTeam) {
+        for (int i = int(mentions.size()) - 1; i >= 0; --i) {
+            const auto &m = mentions.at(i);
+            if (m.start >= at)
+                continue;
+            if (doc.sentences.at(m.sentence).paragraph < s.paragraph - 2)
+                break;
+            const auto &person = doc.people.person(m.person);
+            if (person.official)
+                continue;
+            const QString before = doc.text.mid(qMax(0, m.start - 12), qMin(12, m.start)).toLower();
+            if (QRegularExpression(u"\\b(?:on|against|by|past|fouled|from|beat|beating)\\s+(?:[a-z-]+\\s+)?$"_s)
+                        .match(before)
+                        .hasMatch())
+                continue;
+            if (m.possessive && assistNoun().match(doc.text.mid(m.start + m.length, 40).toLower()).hasMatch())
+                continue;
+            if (roleTeam >= 0 && !person.teamVotes.isEmpty() && !person.teamVotes.contains(roleTeam))
+                continue;
+            return m.person;
+        }
+        return -1;
+    };
+    auto teamIn = [&](int from, int to) {
+        for (const auto &t : doc.teams) {
+            if (t.start >= from && t.start + t.length <= to && t.team >= 0)
+                return t.team;
+        }
+        return -1;
+    };
+    auto it = role.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const int start = s.start + int(m.capturedStart());
+        const int end = s.start + int(m.capturedEnd());
+        // A run of capitals that is a person is not a role: "the Brazilian" yes, "the Kalulu" no.
+        if (!m.captured(1).isEmpty() && teamIn(start, end) < 0
+            && !People::isNeverWord(m.captured(1).trimmed()))
+            continue;
+        const int roleTeam = m.captured(0).contains(u"former"_s) ? -1 : teamIn(start, end);
+        const int person = resolve(start, roleTeam);
+        if (person < 0)
+            continue;
+        TaggedSentence::Slot slot { u'P', person, -1, start, end };
+        slot.implicit = true;
+        slot.roleTeam = roleTeam;
+        out.append(slot);
+    }
+    auto pit = pronoun.globalMatch(text);
+    while (pit.hasNext()) {
+        const auto m = pit.next();
+        const int start = s.start + int(m.capturedStart());
+        const int person = resolve(start, -1);
+        if (person < 0)
+            continue;
+        TaggedSentence::Slot slot { u'P', person, -1, start, start + int(m.capturedLength()) };
+        slot.implicit = true;
+        out.append(slot);
+    }
+    return out;
+}
+
+// A team written right before a person names the person's club: "Juventus captain Manuel
+// Locatelli", "Chelsea's Guro Reiten", "Oldham midfielder Gary McDonald".
+void recordAffiliations(ProseDocument &doc, const TaggedSentence &t)
+{
+    static const QRegularExpression clubBefore = re(
+            u"{T}(?:'s?)?\\s+((?:(?:[a-z-]+|[A-Z][a-z]+)\\s+){0,3}?)$"_s);
+    static const QRegularExpression roleWords(
+            u"^(?:(?:captain|skipper|defender|midfielder|striker|forward|winger|keeper|goalkeeper|substitute|sub|teenager|youngster|veteran|playmaker|fullback|full-back|centre-back|center-back|centre-half|wing-back|left-back|right-back|attacker|international|debutant|loanee|star|talisman|new|signing|top|scorer|top-scorer|midfield|pacy|young|experienced|stand-in|academy|graduate|striker|frontman|number|no|9|10|home|)\\s+)*$"_s);
+    for (int k = 0; k < t.parts.size(); ++k) {
+        const auto &slot = t.parts.at(k);
+        if (slot.kind != u'P')
+            continue;
+        if (slot.implicit) {
+            if (slot.roleTeam >= 0)
+                doc.people.person(slot.index).teamVotes[slot.roleTeam] += 2;
+            continue;
+        }
+        const int pos = slotPosition(t, k);
+        const QString before = t.text.left(pos);
+        const auto m = clubBefore.match(before.right(80));
+        if (!m.hasMatch())
+            continue;
+        if (!roleWords.match(m.captured(2)).hasMatch())
+            continue;
+        const QString preceding = before.right(80).left(int(m.capturedStart()));
+        if (QRegularExpression(u"\\b(?:former|ex-|old|against|beat|beating|over|past|on|from|to|at|of|with)\\s*$"_s)
+                    .match(preceding)
+                    .hasMatch())
+            continue;
+        const int team = t.parts.at(m.captured(1).toInt()).index;
+        doc.people.person(slot.index).teamVotes[team] += 2;
+    }
+}
+
+} // namespace
+
+QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
+{
+    QList<EventCandidate> out;
+    Reading reading;
+    for (int si = 0; si < doc.sentences.size(); ++si) {
+        const Sentence &sentence = doc.sentences.at(si);
+        if (sentence.paragraph != reading.previousParagraph) {
+            reading.previousParagraph = sentence.paragraph;
+        }
+        bool matchTeam = false;
+        const bool other = mentionsOtherMatch(doc, si, &matchTeam);
+        if (other)
+            reading.otherMatch = true;
+        else if (matchTeam)
+            reading.otherMatch = false;
+
+        const TaggedSentence t = TaggedSentence::build(doc, si, rolePhrases(doc, si));
+        recordAffiliations(doc, t);
+        if (reading.otherMatch)
+            continue;
+
+        const QString &text = t.text;
+        const QList<Clause> clauses = clausesOf(text);
+        auto clauseOf = [&](int pos) {
+            for (const Clause &c : clauses) {
+                if (pos >= c.start && pos < c.end)
+                    return c;
+            }
+            return clauses.last();
+        };
+        auto addTime = [&](EventCandidate &c, int slot) {
+            if (slot < 0)
+                return;
+            c.time = doc.times.at(t.parts.at(slot).index);
+        };
+
+        // ---- team man counts ("10-man Juventus") become a fact the resolver uses
+        {
+            auto it = manCount().globalMatch(text);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                EventCandidate c;
+                c.type = Type::RedCard;
+                c.sentence = si;
+                c.offset = t.documentOffset(int(m.capturedStart()));
+                c.goalsFromCount = true; // a count of dismissals, not a card by itself
+                QString number;
+                int teamSlot = -1;
+                for (int g = 1; g <= m.lastCapturedIndex(); ++g) {
+                    if (m.captured(g).isEmpty())
+                        continue;
+                    const QString capture = m.captured(g);
+                    bool isNumber = false;
+                    capture.toInt(&isNumber);
+                    if (menNumber(capture) > 0 && (!isNumber || g == 1 || g >= 3))
+                        number = capture;
+                    else if (isNumber && teamSlot < 0 && t.parts.value(capture.toInt()).kind == u'T')
+                        teamSlot = capture.toInt();
+                }
+                // The team slot is the capture that precedes "man"/"men" in each alternative.
+                static const QRegularExpression teamToken(u"\u27e6T(\\d+)\u27e7"_s);
+                const auto tm = teamToken.match(m.captured(0));
+                if (tm.hasMatch())
+                    teamSlot = tm.captured(1).toInt();
+                const int n = menNumber(number);
+                if (n <= 0)
+                    continue;
+                c.count = n >= 8 ? 11 - n : n;
+                if (m.captured(0).contains(u"hosts"_s))
+                    c.team = doc.homeTeam;
+                else if (m.captured(0).contains(u"visitors"_s))
+                    c.team = doc.awayTeam;
+                else if (teamSlot >= 0)
+                    c.team = t.parts.at(teamSlot).index;
+                c.detail = m.captured(0).startsWith(u"both"_s) ? u"both"_s : QString();
+                out.append(c);
+            }
+        }
+
+        // ---- goals
+        QList<QPair<int, int>> goalSpans; // tagged positions already read as goal triggers
+        for (const GoalTrigger &trigger : goalTriggers()) {
+            auto it = trigger.pattern.globalMatch(text);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                const int ts = int(m.capturedStart());
+                const int te = int(m.capturedEnd());
+                const Clause clause = clauseOf(ts);
+                const bool overlapping = std::any_of(goalSpans.cbegin(), goalSpans.cend(), [&](const auto &s) {
+                    return ts < s.second && s.first < te;
+                });
+                if (overlapping)
+                    continue;
+                const QString clauseText = text.mid(clause.start, clause.end - clause.start);
+                const QString beforeTrigger = text.mid(clause.start, ts - clause.start);
+                const QString afterTrigger = text.mid(te, clause.end - te);
+                if (negation().match(beforeTrigger).hasMatch())
+                    continue;
+                const bool disallowed = notStood().match(clauseText).hasMatch();
+                bool chance = false;
+                if (trigger.needsCompletion) {
+                    if (missedAfter().match(afterTrigger).hasMatch())
+                        chance = true;
+                    else if (!completion().match(afterTrigger).hasMatch()
+                             && !(m.captured(0).startsWith(u"convert"_s)))
+                        continue;
+                }
+                if (trigger.type == Type::PenaltyGoal && trigger.noun) {
+                    // "penalty" alone: a goal only when the clause says it went in.
+                    static const QRegularExpression scoredIt(u"\\b(?:scored|scores|converted|converts|netted|made\\s+it|gave|gives|give|handed|sent|secured|earned|won\\s+it|win\\s+it|levelled|equalised|put|halved|restored|opened|goal|winner|late\\s+penalty|stoppage-time\\s+penalty|\\S+-minute\\s+penalty)\\b"_s);
+                    static const QRegularExpression notScored(u"\\b(?:saved|missed|miss|hit\\s+the\\s+(?:post|bar)|wide|over|appeal|appeals|screamed|shouts?|claims?|awarded|won\\s+(?:a|the)\\s+penalty|conceded|gave\\s+away|penalty\\s+area|penalty\\s+box|penalty\\s+spot)\\b"_s);
+                    if (notScored.match(clauseText).hasMatch() && !clauseText.contains(u"from the penalty spot"_s)) {
+                        static const QRegularExpression missed(u"\\b(?:saved|missed|hit\\s+the\\s+(?:post|bar)|wide|over\\s+the\\s+bar|kept\\s+out|failed\\s+to\\s+convert)\\b"_s);
+                        if (missed.match(clauseText).hasMatch() && !negation().match(beforeTrigger).hasMatch())
+                            chance = true; // a missed penalty, handled below
+                        else
+                            continue;
+                    } else if (!scoredIt.match(clauseText).hasMatch()
+                               && !QRegularExpression(expand(u"{P}'?s?\\s+(?:[\\w-]+\\s+)?$"_s)).match(beforeTrigger).hasMatch()) {
+                        continue;
+                    }
+                }
+                goalSpans.append({ ts, te });
+
+                EventCandidate c;
+                c.sentence = si;
+                c.offset = t.documentOffset(ts);
+                c.type = trigger.type;
+                c.effect = trigger.effect;
+                if (trigger.type == Type::PenaltyGoal)
+                    c.penaltyKnown = true;
+                if (disallowed) {
+                    c.type = Type::Chance;
+                    c.chance = MatchEvent::ChanceKind::Disallowed;
+                } else if (chance) {
+                    c.type = trigger.type == Type::PenaltyGoal ? Type::MissedPenalty : Type::Chance;
+                    c.chance = MatchEvent::ChanceKind::Miss;
+                }
+                // Scorer
+                const bool ownGoal = c.type == Type::OwnGoal;
+                double best = 0.5;
+                for (int slot : slotsIn(t, clause.start, clause.end, u'P')) {
+                    const double s = scorerScore(doc, t, slot, ts, te, trigger.noun, ownGoal);
+                    if (s > best) {
+                        best = s;
+                        c.person = t.parts.at(slot).index;
+                    }
+                }
+                if (c.person < 0 && !trigger.teamLevel) {
+                    // A bare verb with no clear subject: the clause's only non-negative person.
+                    const QList<int> persons = slotsIn(t, clause.start, clause.end, u'P');
+                    int candidates = 0;
+                    int only = -1;
+                    for (int slot : persons) {
+                        if (scorerScore(doc, t, slot, ts, te, trigger.noun, ownGoal) >= 0) {
+                            ++candidates;
+                            only = t.parts.at(slot).index;
+                        }
+                    }
+                    if (candidates == 1)
+                        c.person = only;
+                }
+                // Assist: "⟦P⟧'s cross", "from ⟦P⟧'s pass"
+                for (int slot : slotsIn(t, clause.start, clause.end, u'P')) {
+                    const auto &s = t.parts.at(slot);
+                    if (s.index != c.person && s.possessive
+                        && assistNoun().match(text.mid(slotEnd(t, slot), 40)).hasMatch()
+                        && !text.mid(slotEnd(t, slot), 40).contains(u"shot"_s)) {
+                        c.secondPerson = s.index;
+                        break;
+                    }
+                }
+                c.team = creditedTeam(doc, t, clause, ts, reading.lastTeamSubject);
+                if (c.person < 0 && c.team < 0 && !trigger.teamLevel && trigger.noun
+                    && !m.captured(0).startsWith(u"penalty"_s) && c.type != Type::OwnGoal)
+                    continue; // "a goal" with nobody and no side: nothing to place
+                addTime(c, nearestTime(t, clause, ts));
+                if (!c.time) {
+                    // A time elsewhere in the sentence applies when the sentence has one event.
+                    const QList<int> times = slotsIn(t, 0, int(text.size()), u'M');
+                    if (times.size() == 1 && clauses.size() == 1)
+                        addTime(c, times.first());
+                }
+                c.scoreAfter = scoreAfterIn(doc, t, clause);
+                if (c.scoreAfter && c.effect == Effect::None && c.scoreAfter->home == c.scoreAfter->away)
+                    c.effect = Effect::Equaliser;
+                c.bodyPart = bodyPartIn(clauseText);
+                c.count = goalCount(clauseText);
+                if (c.time && !c.time->moreTimes.isEmpty())
+                    c.count = qMax(c.count, int(c.time->moreTimes.size()) + 1);
+                c.detail = doc.text.mid(t.documentOffset(ts), t.documentOffset(te - 1) - t.documentOffset(ts) + 1);
+                out.append(c);
+            }
+        }
+
+        // ---- cards
+        QList<QPair<int, int>> cardSpans;
+        for (const CardTrigger &trigger : cardTriggers()) {
+            auto it = trigger.pattern.globalMatch(text);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                const int ts = int(m.capturedStart());
+                const int te = int(m.capturedEnd());
+                const bool overlapping = std::any_of(cardSpans.cbegin(), cardSpans.cend(), [&](const auto &s) {
+                    return ts < s.second + 12 && s.first < te + 12;
+                });
+                if (overlapping)
+                    continue;
+                const Clause clause = clauseOf(ts);
+                const QString clauseText = text.mid(clause.start, clause.end - clause.start);
+                if (cardNegation().match(clauseText).hasMatch())
+                    continue;
+                if (text.mid(qMax(0, ts - 25), qMin(25, ts)).contains(QRegularExpression(u"\\b(?:should|could|would)\\s+have\\s+(?:been\\s+)?$"_s)))
+                    continue;
+                cardSpans.append({ ts, te });
+                // Everyone the card is for: "⟦P⟧ and ⟦P⟧ were shown red cards", "the dismissals
+                // of ⟦P⟧ and ⟦P⟧", "⟦P⟧'s sending off", "having ⟦P⟧ sent off".
+                QList<int> persons;
+                static const QRegularExpression victim(u"\\b(?:on|against|at|by|fouled|foul\\s+on|tackle\\s+on|headbutt|head-butt)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?$"_s);
+                for (int slot : slotsIn(t, clause.start, clause.end, u'P')) {
+                    if (isOfficial(doc, t, slot))
+                        continue;
+                    const int pos = slotPosition(t, slot);
+                    const QString before = text.mid(qMax(0, pos - 30), qMin(30, pos));
+                    if (victim.match(before).hasMatch())
+                        continue;
+                    // A person after the trigger, beyond "for" or "of", or directly joined by "and".
+                    const int index = t.parts.at(slot).index;
+                    if (!persons.contains(index))
+                        persons.append(index);
+                }
+                // Keep those nearest the trigger: before it up to a verb, or listed after it.
+                QList<int> chosen;
+                for (int index : persons) {
+                    chosen.append(index);
+                }
+                if (chosen.size() > 2) {
+                    // Too many names: keep the two nearest the trigger.
+                    std::sort(chosen.begin(), chosen.end(), [&](int a, int b) {
+                        auto distance = [&](int person) {
+                            for (int k = 0; k < t.parts.size(); ++k) {
+                                if (t.parts.at(k).kind == u'P' && t.parts.at(k).index == person)
+                                    return qAbs(slotPosition(t, k) - ts);
+                            }
+                            return 1 << 30;
+                        };
+                        return distance(a) < distance(b);
+                    });
+                    chosen = chosen.mid(0, 2);
+                }
+                const int timeSlot = nearestTime(t, clause, ts);
+                const int team = creditedTeam(doc, t, clause, ts, -1);
+                auto make = [&](int person, Type type) {
+                    EventCandidate c;
+                    c.type = type;
+                    c.person = person;
+                    c.sentence = si;
+                    c.offset = t.documentOffset(ts);
+                    c.team = team;
+                    c.teamFromPlayer = true;
+                    addTime(c, timeSlot);
+                    if (!c.time) {
+                        const QList<int> times = slotsIn(t, 0, int(text.size()), u'M');
+                        if (times.size() == 1)
+                            addTime(c, times.first());
+                    }
+                    c.detail = doc.text.mid(t.documentOffset(ts), t.documentOffset(te - 1) - t.documentOffset(ts) + 1);
+                    return c;
+                };
+                if (chosen.isEmpty())
+                    continue; // a card for nobody named: the man counts cover it
+                for (int person : chosen) {
+                    if (trigger.count == 2) {
+                        // "two bookings in two minutes": the first a minute or so before.
+                        EventCandidate second = make(person, Type::SecondYellow);
+                        EventCandidate first = make(person, Type::YellowCard);
+                        static const QRegularExpression span(u"\\bin\\s+(?:the\\s+space\\s+of\\s+)?(two|2|three|3)\\s+minutes\\b"_s);
+                        if (second.time && second.time->kind == TimeExpression::Kind::Minute && span.match(clauseText).hasMatch()) {
+                            TimeExpression earlier = *second.time;
+                            earlier.time = MatchTime::fromMinute(second.time->time.minute() - 1);
+                            first.time = earlier;
+                        } else {
+                            first.time.reset();
+                        }
+                        out.append(first);
+                        out.append(second);
+                    } else {
+                        out.append(make(person, trigger.type));
+                    }
+                }
+            }
+        }
+
+        // ---- chances, substitutions, VAR
+        static const QRegularExpression woodwork(u"\\b(?:hit|struck|rattled|smacked|clipped|against|onto|off)\\s+the\\s+(?:post|bar|crossbar|woodwork|upright)\\b|\\bheaded\\s+against\\s+the\\s+(?:post|bar)"_s);
+        static const QRegularExpression offLine(u"\\b(?:off\\s+the\\s+(?:goal-?\\s?)?line|goal-?line\\s+clearance|on\\s+the\\s+(?:goal\\s+)?line)\\b"_s);
+        static const QRegularExpression saved(u"\\b(?:saved|superb\\s+save|great\\s+save|brilliant\\s+save|outstanding\\s+save|fine\\s+save|forced\\s+(?:a|an)\\s+(?:\\w+\\s+)?save|kept\\s+out|denied|tipped)\\b"_s);
+        static const QRegularExpression wide(u"\\b(?:wide|over\\s+the\\s+(?:bar|top)|missed|miss|went\\s+over|could\\s+not\\s+find\\s+the\\s+net)\\b"_s);
+        for (const Clause &clause : clauses) {
+            const QString clauseText = text.mid(clause.start, clause.end - clause.start);
+            const bool inGoal = std::any_of(goalSpans.cbegin(), goalSpans.cend(), [&](const auto &s) {
+                return s.first >= clause.start && s.first < clause.end;
+            });
+            if (inGoal)
+                continue;
+            MatchEvent::ChanceKind kind = MatchEvent::ChanceKind::None;
+            QRegularExpressionMatch m;
+            if ((m = woodwork.match(clauseText)).hasMatch())
+                kind = MatchEvent::ChanceKind::Woodwork;
+            else if ((m = offLine.match(clauseText)).hasMatch())
+                kind = MatchEvent::ChanceKind::OffTheLine;
+            else if ((m = saved.match(clauseText)).hasMatch())
+                kind = MatchEvent::ChanceKind::Save;
+            else if ((m = wide.match(clauseText)).hasMatch() && !clauseText.contains(u"penalty"_s))
+                kind = MatchEvent::ChanceKind::Miss;
+            if (kind == MatchEvent::ChanceKind::None)
+                continue;
+            const int ts = clause.start + int(m.capturedStart());
+            EventCandidate c;
+            c.type = Type::Chance;
+            c.chance = kind;
+            c.sentence = si;
+            c.offset = t.documentOffset(ts);
+            // The shooter: a person whose shot or effort it was, not the keeper who saved it.
+            double best = -0.5;
+            for (int slot : slotsIn(t, clause.start, clause.end, u'P')) {
+                double s = scorerScore(doc, t, slot, ts, ts + int(m.capturedLength()), true, false);
+                const int pos = slotPosition(t, slot);
+                const QString after = text.mid(slotEnd(t, slot), 30);
+                if (t.parts.at(slot).possessive && after.contains(QRegularExpression(u"^'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:shot|effort|header|attempt|strike|volley)"_s)))
+                    s += 6;
+                if (kind == MatchEvent::ChanceKind::Save && after.contains(QRegularExpression(u"^\\s+(?:saved|superbly|made|kept|denied|tipped|could\\s+only)"_s)))
+                    s -= 10; // the goalkeeper
+                if (kind == MatchEvent::ChanceKind::OffTheLine && after.contains(QRegularExpression(u"^\\s+(?:cleared|blocked|hooked|headed)"_s)))
+                    s -= 10; // the defender
+                Q_UNUSED(pos)
+                if (s > best) {
+                    best = s;
+                    c.person = t.parts.at(slot).index;
+                }
+            }
+            c.team = creditedTeam(doc, t, clause, ts, reading.lastTeamSubject);
+            c.teamFromPlayer = true;
+            addTime(c, nearestTime(t, clause, ts));
+            c.detail = clauseText.trimmed();
+            if (c.person >= 0 || c.team >= 0)
+                out.append(c);
+        }
+
+        static const QRegularExpression sub = re(
+                u"(?:{P}\\s+)?(?:came\\s+on\\s+(?:as\\s+a\\s+substitute\\s+)?for|replaced|replacing|on\\s+for|entered\\s+the\\s+fray|came\\s+off\\s+the\\s+bench|was\\s+replaced\\s+by|made\\s+way\\s+for)\\s*(?:{P})?"_s);
+        {
+            auto it = sub.globalMatch(text);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                const int ts = int(m.capturedStart());
+                const Clause clause = clauseOf(ts);
+                EventCandidate c;
+                c.type = Type::Substitution;
+                c.sentence = si;
+                c.offset = t.documentOffset(ts);
+                int on = m.captured(1).isEmpty() ? -1 : t.parts.at(m.captured(1).toInt()).index;
+                int off = m.captured(2).isEmpty() ? -1 : t.parts.at(m.captured(2).toInt()).index;
+                if (m.captured(0).contains(u"replaced by"_s) || m.captured(0).contains(u"made way"_s))
+                    std::swap(on, off);
+                if (on < 0) {
+                    // "Having only entered the fray...": the subject comes after the clause.
+                    for (int slot : slotsIn(t, 0, int(text.size()), u'P')) {
+                        if (t.parts.at(slot).index != off && !isOfficial(doc, t, slot)) {
+                            on = t.parts.at(slot).index;
+                            if (slotPosition(t, slot) > ts)
+                                break;
+                        }
+                    }
+                }
+                if (on < 0)
+                    continue;
+                c.person = off; // the player going off, as providers record it
+                c.secondPerson = on;
+                if (c.person < 0) {
+                    c.person = on;
+                    c.secondPerson = -1;
+                    c.detail = u"came on"_s;
+                }
+                addTime(c, nearestTime(t, clause, ts));
+                if (c.time && c.time->kind == TimeExpression::Kind::Relative && c.time->offset < 0)
+                    c.backReference = true;
+                c.teamFromPlayer = true;
+                out.append(c);
+            }
+        }
+        static const QRegularExpression var(u"\\bvar\\b"_s);
+        if (var.match(text).hasMatch() && !text.contains(u"var\\s+(?:was|is)\\s+not"_s)) {
+            EventCandidate c;
+            c.type = Type::Var;
+            c.sentence = si;
+            c.offset = sentence.start;
+            const QList<int> persons = slotsIn(t, 0, int(text.size()), u'P');
+            if (!persons.isEmpty())
+                c.person = t.parts.at(persons.first()).index;
+            const int timeSlot = nearestTime(t, clauses.first(), 0);
+            addTime(c, timeSlot);
+            c.detail = doc.sentenceText(si).trimmed();
+            out.append(c);
+        }
+
+        // The team this sentence is about, for "they" in the next one.
+        for (const auto &slot : t.parts) {
+            if (slot.kind == u'T' && (slot.index == doc.homeTeam || slot.index == doc.awayTeam)) {
+                reading.lastTeamSubject = slot.index;
+                break;
+            }
+        }
+    }
+    return out;
+}

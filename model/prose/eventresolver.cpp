@@ -1,0 +1,653 @@
+#include "eventresolver.h"
+
+#include "match.h"
+#include "prosedocument.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+using Type = MatchEvent::Type;
+using Effect = EventCandidate::Effect;
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("ProseReportReader", text, disambiguation, n);
+}
+
+bool isGoal(Type type)
+{
+    return type == Type::Goal || type == Type::OwnGoal || type == Type::PenaltyGoal;
+}
+
+bool isCard(Type type)
+{
+    return type == Type::YellowCard || type == Type::SecondYellow || type == Type::RedCard;
+}
+
+// One event with all the mentions it was read from.
+struct Event
+{
+    Type type = Type::Other;
+    MatchEvent::ChanceKind chance = MatchEvent::ChanceKind::None;
+    MatchEvent::BodyPart bodyPart = MatchEvent::BodyPart::Unknown;
+    int person = -1;
+    int secondPerson = -1;
+    MatchTime time;
+    bool approximate = false;
+    int creditedTeam = -1;
+    int playerTeam = -1;
+    std::optional<Score> scoreAfter;
+    Effect effect = Effect::None;
+    QList<int> sentences;
+    int firstOffset = 1 << 30;
+    int bodyOffset = 1 << 30; // first mention outside the headline and opening paragraph
+    bool penaltyKnown = false;
+    Side side = Side::None;
+    QString detail;
+};
+
+int absoluteMinute(const MatchTime &t)
+{
+    return t.minute() + qMax(0, t.added());
+}
+
+MatchTime addMinutes(const MatchTime &anchor, int offset)
+{
+    const int total = absoluteMinute(anchor) + offset;
+    if (total < 0)
+        return {};
+    // Past the end of the anchor's period means added time in it, not the next period.
+    const int end = MatchTime::periodEndMinute(anchor.period());
+    if (anchor.period() != MatchTime::Period::Shootout && total > end && anchor.minute() <= end
+        && (anchor.added() > 0 || anchor.minute() == end))
+        return MatchTime(anchor.period(), end, total - end);
+    return MatchTime::fromMinute(total);
+}
+
+bool timesCompatible(const Event &e, const EventCandidate &c)
+{
+    if (!c.time || c.time->kind == TimeExpression::Kind::Relative)
+        return true;
+    if (!e.time.isKnown())
+        return true;
+    const MatchTime &t = c.time->time;
+    if (!t.hasMinute() || !e.time.hasMinute())
+        return t.period() == e.time.period() || !t.isKnown();
+    const int tolerance = (c.time->approximate || e.approximate) ? 4 : 1;
+    return qAbs(absoluteMinute(t) - absoluteMinute(e.time)) <= tolerance;
+}
+
+bool effectsCompatible(Effect a, Effect b)
+{
+    if (a == Effect::None || b == Effect::None || a == b)
+        return true;
+    auto pair = [&](Effect x, Effect y) { return (a == x && b == y) || (a == y && b == x); };
+    return pair(Effect::Lead, Effect::Winner) || pair(Effect::Opener, Effect::Lead)
+            || pair(Effect::Equaliser, Effect::PullBack) || pair(Effect::Double, Effect::Lead);
+}
+
+bool scoresCompatible(const std::optional<Score> &a, const std::optional<Score> &b)
+{
+    if (!a || !b)
+        return true;
+    return (a->home == b->home && a->away == b->away) || (a->home == b->away && a->away == b->home);
+}
+
+void absorb(Event &e, const EventCandidate &c, const ProseDocument &doc)
+{
+    if (c.time && c.time->kind != TimeExpression::Kind::Relative) {
+        const MatchTime &t = c.time->time;
+        const bool better = !e.time.isKnown() || (!e.time.hasMinute() && t.hasMinute())
+                || (e.approximate && !c.time->approximate && t.hasMinute())
+                || (e.time.added() == MatchTime::UnknownAdded && t.added() > 0);
+        if (better) {
+            e.time = t;
+            e.approximate = c.time->approximate;
+        }
+    }
+    if (e.person < 0)
+        e.person = c.person;
+    if (e.secondPerson < 0)
+        e.secondPerson = c.secondPerson;
+    if (c.team >= 0) {
+        if (c.teamFromPlayer)
+            e.playerTeam = e.playerTeam < 0 ? c.team : e.playerTeam;
+        else if (e.creditedTeam < 0)
+            e.creditedTeam = c.team;
+    }
+    if (!e.scoreAfter)
+        e.scoreAfter = c.scoreAfter;
+    if (e.effect == Effect::None || (e.effect == Effect::Lead && c.effect == Effect::Winner))
+        e.effect = c.effect;
+    if (c.type == Type::PenaltyGoal)
+        e.type = Type::PenaltyGoal;
+    if (e.bodyPart == MatchEvent::BodyPart::Unknown)
+        e.bodyPart = c.bodyPart;
+    if (e.chance == MatchEvent::ChanceKind::None)
+        e.chance = c.chance;
+    e.penaltyKnown = e.penaltyKnown || c.penaltyKnown;
+    if (!e.sentences.contains(c.sentence))
+        e.sentences.append(c.sentence);
+    e.firstOffset = qMin(e.firstOffset, c.offset);
+    const Sentence &s = doc.sentences.at(c.sentence);
+    if (!s.headline && s.paragraph > 1)
+        e.bodyOffset = qMin(e.bodyOffset, c.offset);
+    if (e.detail.isEmpty())
+        e.detail = c.detail;
+}
+
+Event fromCandidate(const EventCandidate &c, const ProseDocument &doc)
+{
+    Event e;
+    e.type = c.type;
+    absorb(e, c, doc);
+    return e;
+}
+
+// Relative times ("nine minutes later") from the event they follow, in the order of the text.
+void resolveRelativeTimes(QList<EventCandidate> &candidates)
+{
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const EventCandidate &a, const EventCandidate &b) { return a.offset < b.offset; });
+    const EventCandidate *anchor = nullptr;
+    for (int i = 0; i < candidates.size(); ++i) {
+        EventCandidate &c = candidates[i];
+        if (c.goalsFromCount)
+            continue;
+        if (c.time && c.time->kind == TimeExpression::Kind::Relative) {
+            const EventCandidate *base = anchor;
+            if (c.time->anchor == TimeExpression::Anchor::SameSentence) {
+                base = nullptr;
+                for (const EventCandidate &o : candidates) {
+                    if (&o != &c && o.sentence == c.sentence && o.time
+                        && o.time->kind == TimeExpression::Kind::Minute && o.time->time.hasMinute()) {
+                        base = &o;
+                        break;
+                    }
+                }
+                c.backReference = true;
+            }
+            if (base && c.time->offsetKnown) {
+                TimeExpression resolved = *c.time;
+                resolved.kind = TimeExpression::Kind::Minute;
+                resolved.time = addMinutes(base->time->time, c.time->offset);
+                resolved.approximate = base->time->approximate;
+                c.time = resolved;
+            } else {
+                c.time.reset();
+            }
+        }
+        if (c.time && c.time->kind == TimeExpression::Kind::Minute && c.time->time.hasMinute()
+            && !c.backReference)
+            anchor = &c;
+    }
+}
+
+// "the 93rd minute" of a match without extra time is 90+3.
+void foldStoppageTime(QList<EventCandidate> &candidates, bool extraTime)
+{
+    for (EventCandidate &c : candidates) {
+        if (!c.time || c.time->kind != TimeExpression::Kind::Minute || !c.time->time.hasMinute())
+            continue;
+        const MatchTime t = c.time->time;
+        if (!extraTime && t.added() == 0 && t.minute() > 90 && t.minute() <= 105)
+            c.time->time = MatchTime(MatchTime::Period::SecondHalf, 90, t.minute() - 90);
+    }
+}
+
+Side sideOf(const ProseDocument &doc, int team)
+{
+    return doc.sideOfTeam(team);
+}
+
+Side other(Side side)
+{
+    return side == Side::Home ? Side::Away : (side == Side::Away ? Side::Home : Side::None);
+}
+
+int playerTeam(const ProseDocument &doc, int person)
+{
+    if (person < 0)
+        return -1;
+    const auto &votes = doc.people.person(person).teamVotes;
+    int best = -1;
+    int bestVotes = 0;
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+        if ((it.key() == doc.homeTeam || it.key() == doc.awayTeam) && it.value() > bestVotes) {
+            best = it.key();
+            bestVotes = it.value();
+        }
+    }
+    return best;
+}
+
+// Chronological order: timed events by time, untimed ones after the event the report narrates
+// just before them.
+void orderEvents(QList<Event> &events)
+{
+    QList<Event> narrative = events;
+    std::stable_sort(narrative.begin(), narrative.end(), [](const Event &a, const Event &b) {
+        const int ka = a.bodyOffset < (1 << 30) ? a.bodyOffset : a.firstOffset;
+        const int kb = b.bodyOffset < (1 << 30) ? b.bodyOffset : b.firstOffset;
+        return ka < kb;
+    });
+    QList<Event> ordered;
+    for (const Event &e : narrative) {
+        if (e.time.hasMinute())
+            ordered.append(e);
+    }
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const Event &a, const Event &b) { return a.time < b.time; });
+    for (int i = 0; i < narrative.size(); ++i) {
+        const Event &e = narrative.at(i);
+        if (e.time.hasMinute())
+            continue;
+        // After the nearest earlier narrated event that is already placed, within its period.
+        int insertAt = 0;
+        for (int j = i - 1; j >= 0; --j) {
+            const Event &before = narrative.at(j);
+            const auto it = std::find_if(ordered.cbegin(), ordered.cend(), [&](const Event &o) {
+                return o.firstOffset == before.firstOffset && o.type == before.type
+                        && o.person == before.person;
+            });
+            if (it != ordered.cend()) {
+                insertAt = int(it - ordered.cbegin()) + 1;
+                break;
+            }
+        }
+        // Not before an event of an earlier period than its own.
+        if (e.time.isKnown()) {
+            while (insertAt < ordered.size() && ordered.at(insertAt).time.isKnown()
+                   && ordered.at(insertAt).time.period() < e.time.period())
+                ++insertAt;
+            while (insertAt > 0 && ordered.at(insertAt - 1).time.isKnown()
+                   && ordered.at(insertAt - 1).time.period() > e.time.period())
+                --insertAt;
+        }
+        ordered.insert(insertAt, e);
+    }
+    events = ordered;
+}
+
+// Chooses the side of every goal: the wording's credits and the scorers' clubs, the effects
+// ("equaliser", "made it 2-2") in order, and the stated final score. Small matches are solved
+// exactly.
+void assignGoalSides(const ProseDocument &doc, QList<Event> &goals, const std::optional<Score> &final)
+{
+    const int n = int(goals.size());
+    if (n == 0)
+        return;
+    QList<double> homeBias(n, 0);
+    for (int i = 0; i < n; ++i) {
+        const Event &g = goals.at(i);
+        const Side credited = sideOf(doc, g.creditedTeam);
+        if (credited != Side::None)
+            homeBias[i] += credited == Side::Home ? 3 : -3;
+        Side player = sideOf(doc, g.playerTeam >= 0 ? g.playerTeam : playerTeam(doc, g.person));
+        if (player != Side::None) {
+            if (g.type == Type::OwnGoal)
+                player = other(player);
+            homeBias[i] += player == Side::Home ? 2 : -2;
+        }
+    }
+    auto evaluate = [&](quint32 mask) {
+        double score = 0;
+        Score running;
+        for (int i = 0; i < n; ++i) {
+            const bool home = mask & (1u << i);
+            score += home ? homeBias.at(i) : -homeBias.at(i);
+            const Score before = running;
+            if (home)
+                ++running.home;
+            else
+                ++running.away;
+            const Event &g = goals.at(i);
+            const int diffBefore = before.home - before.away;
+            const int diffAfter = running.home - running.away;
+            const int mine = home ? diffAfter : -diffAfter;
+            switch (g.effect) {
+            case Effect::Equaliser:
+                score += diffAfter == 0 ? 1.5 : -1.5;
+                break;
+            case Effect::Opener:
+                score += (before.home + before.away == 0) ? 0.5 : -0.5;
+                break;
+            case Effect::Lead:
+            case Effect::Winner:
+                score += mine > 0 && (home ? diffBefore : -diffBefore) <= 0 ? 1 : -1;
+                break;
+            case Effect::PullBack:
+                score += mine < 0 ? 1 : -1;
+                break;
+            case Effect::Double:
+                score += mine == 2 ? 1 : -1;
+                break;
+            case Effect::None:
+                break;
+            }
+            if (g.scoreAfter) {
+                const bool same = (g.scoreAfter->home == running.home && g.scoreAfter->away == running.away)
+                        || (g.scoreAfter->home == running.away && g.scoreAfter->away == running.home);
+                score += same ? 1.5 : -1.5;
+            }
+        }
+        if (final)
+            score -= 4 * (qAbs(running.home - final->home) + qAbs(running.away - final->away));
+        return score;
+    };
+    quint32 bestMask = 0;
+    if (n <= 16) {
+        double best = -1e18;
+        for (quint32 mask = 0; mask < (1u << n); ++mask) {
+            const double s = evaluate(mask);
+            if (s > best + 1e-9) {
+                best = s;
+                bestMask = mask;
+            }
+        }
+    } else {
+        for (int i = 0; i < n; ++i) {
+            if (homeBias.at(i) >= 0)
+                bestMask |= 1u << qMin(i, 31);
+        }
+    }
+    for (int i = 0; i < n; ++i)
+        goals[i].side = (bestMask & (1u << i)) ? Side::Home : Side::Away;
+}
+
+} // namespace
+
+void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates, Match &match)
+{
+    const bool extraTime = std::any_of(candidates.cbegin(), candidates.cend(), [](const EventCandidate &c) {
+        return c.time && c.time->time.isKnown() && c.time->time.period() >= MatchTime::Period::ExtraTimeFirst
+                && c.time->time.period() <= MatchTime::Period::ExtraTimeSecond;
+    }) || doc.text.contains(u"extra time"_s, Qt::CaseInsensitive) || doc.text.contains(u"extra-time"_s, Qt::CaseInsensitive);
+    resolveRelativeTimes(candidates);
+    foldStoppageTime(candidates, extraTime);
+
+    // Clubs learnt from goals credited in words: "Barak equalized for Fiorentina".
+    for (const EventCandidate &c : candidates) {
+        if (c.person >= 0 && c.team >= 0 && (c.type == Type::Goal || c.type == Type::PenaltyGoal)
+            && !c.teamFromPlayer)
+            doc.people.person(c.person).teamVotes[c.team] += 1;
+        if (c.person >= 0 && c.team >= 0 && c.teamFromPlayer)
+            doc.people.person(c.person).teamVotes[c.team] += 1;
+    }
+
+    // ---- goals
+    QHash<int, int> expected; // person -> goals the report says they scored
+    for (const EventCandidate &c : candidates) {
+        if (isGoal(c.type) && c.person >= 0)
+            expected[c.person] = qMax(expected.value(c.person, 1), c.count);
+    }
+    QList<Event> goals;
+    auto goalsOf = [&](int person) {
+        return int(std::count_if(goals.cbegin(), goals.cend(), [&](const Event &g) { return g.person == person; }));
+    };
+    QList<EventCandidate> countOnly;
+    for (const EventCandidate &c : candidates) {
+        if (!isGoal(c.type))
+            continue;
+        if (c.goalsFromCount) {
+            countOnly.append(c);
+            continue;
+        }
+        // "in the 80th and 81st minutes": one goal per minute.
+        QList<EventCandidate> parts { c };
+        if (c.time && !c.time->moreTimes.isEmpty()) {
+            for (const MatchTime &t : c.time->moreTimes) {
+                EventCandidate more = c;
+                more.time->time = t;
+                more.time->moreTimes.clear();
+                more.effect = Effect::None;
+                more.offset += 1;
+                parts.append(more);
+            }
+            parts.first().time->moreTimes.clear();
+        }
+        for (const EventCandidate &part : parts) {
+            int target = -1;
+            int bestQuality = -1;
+            for (int i = 0; i < goals.size(); ++i) {
+                const Event &g = goals.at(i);
+                const bool samePerson = part.person >= 0 && g.person == part.person;
+                const bool anonymous = part.person < 0 || g.person < 0;
+                if (!samePerson && !anonymous)
+                    continue;
+                if ((g.type == Type::OwnGoal) != (part.type == Type::OwnGoal))
+                    continue;
+                if (!timesCompatible(g, part) || !effectsCompatible(g.effect, part.effect)
+                    || !scoresCompatible(g.scoreAfter, part.scoreAfter))
+                    continue;
+                const bool timed = part.time && part.time->time.hasMinute() && g.time.hasMinute();
+                // A penalty and a goal not called one are one goal only when their minutes agree,
+                // or one of them is the opening summary.
+                const bool penaltyMismatch = (g.type == Type::PenaltyGoal) != (part.type == Type::PenaltyGoal);
+                const Sentence &s = doc.sentences.at(part.sentence);
+                const bool summary = s.headline || s.paragraph <= 1 || g.bodyOffset == (1 << 30);
+                if (penaltyMismatch && !timed && !summary)
+                    continue;
+                if (anonymous) {
+                    // A goal without a scorer joins one with the same credit or score effect.
+                    const bool sameTeam = part.team >= 0 && (g.creditedTeam == part.team || g.playerTeam == part.team);
+                    const bool sameEffect = part.effect != Effect::None && part.effect == g.effect;
+                    if (!timed && !sameTeam && !sameEffect)
+                        continue;
+                    if (!timed && part.team >= 0 && g.creditedTeam >= 0 && g.creditedTeam != part.team)
+                        continue;
+                }
+                int quality = (timed ? 4 : 0) + (samePerson ? 2 : 0) + (part.effect == g.effect ? 1 : 0);
+                // A scorer with more goals to account for starts a new one unless the minute agrees.
+                if (samePerson && !timed && goalsOf(part.person) < expected.value(part.person, 1)
+                    && part.time && g.time.isKnown())
+                    continue;
+                if (quality > bestQuality) {
+                    bestQuality = quality;
+                    target = i;
+                }
+            }
+            if (target >= 0)
+                absorb(goals[target], part, doc);
+            else
+                goals.append(fromCandidate(part, doc));
+        }
+    }
+    // "X scored a hat-trick" with no goal of X found: the count itself, without minutes.
+    for (const EventCandidate &c : countOnly) {
+        if (c.person < 0)
+            continue;
+        const int missing = c.count - goalsOf(c.person);
+        for (int k = 0; k < missing && goalsOf(c.person) == 0; ++k) {
+            Event e = fromCandidate(c, doc);
+            e.time = MatchTime();
+            goals.append(e);
+        }
+    }
+    // Too many goals for the stated score: join the most alike of the same scorer.
+    if (match.finalScore) {
+        const int stated = match.finalScore->home + match.finalScore->away;
+        bool merged = true;
+        while (goals.size() > stated && merged) {
+            merged = false;
+            for (int i = 0; i < goals.size() && !merged; ++i) {
+                for (int j = i + 1; j < goals.size() && !merged; ++j) {
+                    Event &a = goals[i];
+                    const Event &b = goals.at(j);
+                    if (a.person < 0 || a.person != b.person || (a.type == Type::OwnGoal) != (b.type == Type::OwnGoal))
+                        continue;
+                    if (a.time.hasMinute() && b.time.hasMinute()
+                        && qAbs(absoluteMinute(a.time) - absoluteMinute(b.time)) > 1)
+                        continue;
+                    if (expected.value(a.person, 1) >= goalsOf(a.person))
+                        continue;
+                    if (!a.time.hasMinute())
+                        a.time = b.time;
+                    for (int s : b.sentences) {
+                        if (!a.sentences.contains(s))
+                            a.sentences.append(s);
+                    }
+                    goals.removeAt(j);
+                    merged = true;
+                }
+            }
+        }
+    }
+    orderEvents(goals);
+    assignGoalSides(doc, goals, match.finalScore);
+
+    // ---- cards: one per player, the strongest colour; man counts fill the rest.
+    QList<Event> cards;
+    for (const EventCandidate &c : candidates) {
+        if (!isCard(c.type) || c.goalsFromCount)
+            continue;
+        int target = -1;
+        for (int i = 0; i < cards.size(); ++i) {
+            const Event &e = cards.at(i);
+            if (e.person != c.person)
+                continue;
+            // A first booking stays apart from the second.
+            const bool firstYellow = (e.type == Type::YellowCard) != (c.type == Type::YellowCard);
+            if (firstYellow && (e.type == Type::SecondYellow || c.type == Type::SecondYellow
+                                || (e.type == Type::YellowCard && c.type == Type::RedCard && e.time.hasMinute()
+                                    && c.time && c.time->time.hasMinute()
+                                    && c.time->time.minute() != e.time.minute())))
+                continue;
+            if (e.type == Type::YellowCard && c.type == Type::YellowCard && !timesCompatible(e, c))
+                continue;
+            target = i;
+            break;
+        }
+        if (target < 0) {
+            cards.append(fromCandidate(c, doc));
+            continue;
+        }
+        Event &e = cards[target];
+        if (c.type == Type::SecondYellow || (c.type == Type::RedCard && e.type == Type::YellowCard))
+            e.type = c.type;
+        absorb(e, c, doc);
+    }
+    for (Event &e : cards) {
+        const int team = e.playerTeam >= 0 ? e.playerTeam : playerTeam(doc, e.person);
+        e.side = sideOf(doc, team >= 0 ? team : e.creditedTeam);
+    }
+    // A first yellow read from "two bookings" belongs to the player's second-yellow side.
+    for (const EventCandidate &c : candidates) {
+        if (!c.goalsFromCount || c.type != Type::RedCard)
+            continue;
+        QList<Side> sides;
+        if (c.detail == u"both")
+            sides = { Side::Home, Side::Away };
+        else if (sideOf(doc, c.team) != Side::None)
+            sides = QList<Side>(c.count, sideOf(doc, c.team));
+        for (Side side : sides) {
+            auto isRed = [&](const Event &e) { return e.type == Type::RedCard || e.type == Type::SecondYellow; };
+            const int already = int(std::count_if(cards.cbegin(), cards.cend(), [&](const Event &e) {
+                return isRed(e) && e.side == side;
+            }));
+            const int needed = int(std::count(sides.cbegin(), sides.cend(), side));
+            if (already >= needed)
+                continue;
+            // A dismissal without a side goes to the team that is short of one.
+            auto unsided = std::find_if(cards.begin(), cards.end(), [&](const Event &e) {
+                return isRed(e) && e.side == Side::None;
+            });
+            if (unsided != cards.end()) {
+                unsided->side = side;
+                continue;
+            }
+            const bool namedForSide = std::any_of(cards.cbegin(), cards.cend(), [&](const Event &e) {
+                return isRed(e) && e.side == side;
+            });
+            if (!namedForSide) {
+                Event e = fromCandidate(c, doc);
+                e.type = Type::RedCard;
+                e.person = -1;
+                e.time = MatchTime();
+                e.side = side;
+                cards.append(e);
+            }
+        }
+    }
+    for (Event &e : cards) {
+        if (e.side == Side::None)
+            continue;
+        // Yellow of a player sent off for a second yellow takes the same side.
+    }
+    for (Event &e : cards) {
+        if (e.side != Side::None || e.person < 0)
+            continue;
+        for (const Event &o : cards) {
+            if (o.person == e.person && o.side != Side::None)
+                e.side = o.side;
+        }
+    }
+
+    // ---- everything else: one event per mention, merged by person and minute.
+    QList<Event> rest;
+    for (const EventCandidate &c : candidates) {
+        if (isGoal(c.type) || isCard(c.type))
+            continue;
+        int target = -1;
+        for (int i = 0; i < rest.size(); ++i) {
+            const Event &e = rest.at(i);
+            if (e.type == c.type && e.person == c.person && (c.person >= 0 || e.sentences.contains(c.sentence))
+                && timesCompatible(e, c))
+                target = i;
+        }
+        if (target >= 0)
+            absorb(rest[target], c, doc);
+        else
+            rest.append(fromCandidate(c, doc));
+    }
+    for (Event &e : rest) {
+        const int team = e.creditedTeam >= 0 ? e.creditedTeam : playerTeam(doc, e.person);
+        e.side = sideOf(doc, team >= 0 ? team : e.playerTeam);
+    }
+
+    // ---- out
+    QList<Event> all = goals + cards + rest;
+    orderEvents(all);
+    int untimedGoals = 0;
+    int unsided = 0;
+    for (const Event &e : all) {
+        MatchEvent event;
+        event.type = e.type;
+        event.time = e.time;
+        event.side = e.side;
+        event.player = e.person >= 0 ? doc.people.person(e.person).name : QString();
+        event.secondPlayer = e.secondPerson >= 0 ? doc.people.person(e.secondPerson).name : QString();
+        event.chance = e.chance;
+        event.bodyPart = e.bodyPart;
+        event.detail = e.detail.simplified();
+        QList<int> sentences = e.sentences;
+        std::sort(sentences.begin(), sentences.end());
+        for (int s : sentences) {
+            const Sentence &sentence = doc.sentences.at(s);
+            event.evidence.append(TextSpan { sentence.start, sentence.end - sentence.start });
+        }
+        if (isGoal(e.type) && !e.time.hasMinute())
+            ++untimedGoals;
+        if ((isGoal(e.type) || isCard(e.type)) && e.side == Side::None)
+            ++unsided;
+        match.events.append(event);
+    }
+    const Score computed = match.scoreFromEvents();
+    if (match.finalScore && computed != *match.finalScore) {
+        match.warnings.append({ tr("The report gives the final score as %1, but the goals found add up to %2.")
+                                        .arg(match.finalScore->toString(), computed.toString()) });
+    }
+    if (untimedGoals > 0) {
+        match.warnings.append({ tr("%n goal(s) have no minute in the report: shown in their half or as unplaced, in the order the report tells them.",
+                                   nullptr, untimedGoals) });
+    }
+    if (unsided > 0) {
+        match.warnings.append({ tr("%n goal(s) or card(s) could not be given to a team.", nullptr, unsided) });
+    }
+}

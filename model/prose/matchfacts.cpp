@@ -1,0 +1,352 @@
+#include "matchfacts.h"
+
+#include "match.h"
+#include "prosedocument.h"
+
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QStringList &competitions()
+{
+    static const QStringList list = [] {
+        QStringList out;
+        QFile file(u":/matchline/data/competitions.txt"_s);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+            for (const QString &line : lines) {
+                const QString name = line.section(u'#', 0, 0).trimmed();
+                if (!name.isEmpty())
+                    out.append(name);
+            }
+        }
+        return out;
+    }();
+    return list;
+}
+
+// Teams mentioned in the text between two offsets, in order (plain names and unambiguous
+// nicknames only: a shared nickname means nothing before the teams are known).
+QList<int> teamsIn(const ProseDocument &doc, int from, int to)
+{
+    QList<int> out;
+    for (const auto &t : doc.teams) {
+        if (t.start >= from && t.start + t.length <= to && t.candidates.size() == 1 && !t.ground)
+            out.append(t.candidates.first());
+    }
+    return out;
+}
+
+const ProseDocument::TeamMention *teamMentionAt(const ProseDocument &doc, int from, int to)
+{
+    for (const auto &t : doc.teams) {
+        if (t.start >= from && t.start < to && t.candidates.size() == 1)
+            return &t;
+    }
+    return nullptr;
+}
+
+bool isShootout(const QString &context)
+{
+    static const QRegularExpression re(u"^\\s*(?:\\)\\s*)?(?:on|in\\s+(?:a|the))?\\s*(?:penalties|pens|penalty\\s+shoot-?out|shoot-?out)"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(context).hasMatch();
+}
+
+struct ScoreContext
+{
+    enum Kind { Final, Shootout, InGame, HalfTime, Other };
+    Kind kind = Other;
+    int winnerTeam = -1; // the team that got the larger number, when the wording tells
+    int firstTeam = -1; // "A 2-3 B": A got the first number
+};
+
+ScoreContext classify(const ProseDocument &doc, const ProseDocument::ScoreMention &s,
+                      const QList<int> &matchTeams)
+{
+    ScoreContext ctx;
+    const Sentence &sentence = doc.sentences.at(s.sentence);
+    const QString before = doc.text.mid(sentence.start, s.start - sentence.start);
+    const QString after = doc.text.mid(s.start + s.length, sentence.end - s.start - s.length);
+    const QString lowBefore = before.toLower();
+    const QString lowAfter = after.toLower();
+    if (isShootout(lowAfter) || lowBefore.right(25).contains(u"shoot-out"_s)
+        || lowBefore.right(25).contains(u"shootout"_s)) {
+        ctx.kind = ScoreContext::Shootout;
+        return ctx;
+    }
+    static const QRegularExpression inGame(
+            u"(?:made\\s+it|make\\s+it|level\\s+at|leveled\\s+at|levelled\\s+at|going|went|from|trailing|trailed|led|lead|leading|to\\s+make|restored|at)\\s*$"_s);
+    static const QRegularExpression inGameAfter(
+            u"^\\s*(?:up|down|lead|deficit|advantage|at\\s+(?:half-?\\s?time|the\\s+(?:break|interval))|at\\s+half)"_s);
+    if (inGame.match(lowBefore).hasMatch() || inGameAfter.match(lowAfter).hasMatch()) {
+        ctx.kind = lowAfter.contains(u"half"_s) || lowAfter.contains(u"break"_s)
+                        || lowAfter.contains(u"interval"_s)
+                ? ScoreContext::HalfTime
+                : ScoreContext::InGame;
+        if (lowBefore.endsWith(u"at"_s) && !lowAfter.startsWith(u" half"_s)) {
+            // "level at 1-1", a state during the game; "at 2-2" likewise.
+            ctx.kind = ScoreContext::InGame;
+        }
+        return ctx;
+    }
+    // Which teams stand around the score in the same clause.
+    const int clauseStart = qMax<int>(int(before.lastIndexOf(u','))
+                                              + 1,
+                                      0);
+    QList<int> teamsBefore = teamsIn(doc, sentence.start + clauseStart, s.start);
+    QList<int> teamsAfter = teamsIn(doc, s.start + s.length, sentence.end);
+    const bool anyMatchTeam = std::any_of(teamsBefore.cbegin(), teamsBefore.cend(),
+                                          [&](int t) { return matchTeams.contains(t); })
+            || std::any_of(teamsAfter.cbegin(), teamsAfter.cend(),
+                           [&](int t) { return matchTeams.contains(t); });
+    const bool otherTeam = std::any_of(teamsBefore.cbegin(), teamsBefore.cend(),
+                                       [&](int t) { return !matchTeams.contains(t); })
+            || std::any_of(teamsAfter.cbegin(), teamsAfter.cend(),
+                           [&](int t) { return !matchTeams.contains(t); });
+    if (!matchTeams.isEmpty() && otherTeam && !anyMatchTeam)
+        return ctx; // another match's result
+    // Relative clause about another team: "Manchester City, who beat Aston Villa 4-2".
+    static const QRegularExpression relative(u",\\s*who\\s+[^,]*$"_s);
+    if (relative.match(lowBefore).hasMatch() && otherTeam)
+        return ctx;
+    ctx.kind = ScoreContext::Final;
+
+    // "A 2-3 B": the first team takes the first number.
+    static const QRegularExpression directBefore(u"([^\\s].*?)\\s*$"_s);
+    if (!teamsBefore.isEmpty() && !teamsAfter.isEmpty()) {
+        const auto *last = teamMentionAt(doc, sentence.start, s.start);
+        const auto *next = teamMentionAt(doc, s.start + s.length, sentence.end);
+        if (last && next && s.start - (last->start + last->length) <= 3
+            && next->start - (s.start + s.length) <= 3) {
+            // The last team before the score, directly before it.
+            for (const auto &t : doc.teams) {
+                if (t.start + t.length <= s.start && s.start - (t.start + t.length) <= 3
+                    && t.candidates.size() == 1)
+                    ctx.firstTeam = t.candidates.first();
+            }
+            return ctx;
+        }
+    }
+    static const QRegularExpression winVerbs(
+            u"\\b(beat|beats|beating|edged|edge|edges|defeated|defeat|defeats|thrashed|thrash|hammered|routed|overcame|saw\\s+off|won|win|wins|winning|victory|triumph|stunned|downed|crushed|outclassed|brushed\\s+aside|eased\\s+past|swept\\s+aside)\\b"_s);
+    static const QRegularExpression loseVerbs(
+            u"\\b(lost|lose|loses|losing|defeat\\s+(?:to|at|by)|beaten|fell|were\\s+beaten|went\\s+down)\\b"_s);
+    const QString sentenceLow = doc.text.mid(sentence.start, sentence.end - sentence.start).toLower();
+    QList<int> ordered = teamsBefore + teamsAfter;
+    ordered.removeIf([&](int t) { return !matchTeams.isEmpty() && !matchTeams.contains(t); });
+    if (ordered.isEmpty())
+        return ctx;
+    if (winVerbs.match(sentenceLow).hasMatch() && !loseVerbs.match(lowBefore).hasMatch())
+        ctx.winnerTeam = ordered.first();
+    else if (loseVerbs.match(sentenceLow).hasMatch() && ordered.size() > 1)
+        ctx.winnerTeam = ordered.at(1);
+    return ctx;
+}
+
+} // namespace
+
+void MatchFacts::determine(ProseDocument &doc, Match &match)
+{
+    const TeamDirectory &dir = *doc.directory;
+    // Weighted votes: the headline and the opening paragraph say who played.
+    QHash<int, double> weight;
+    QHash<int, int> firstSeen;
+    for (const auto &t : doc.teams) {
+        if (t.candidates.size() != 1 || t.ground)
+            continue;
+        const Sentence &s = doc.sentences.at(t.sentence);
+        const double w = s.headline ? 4 : (s.paragraph <= 1 ? 3 : (s.paragraph <= 2 ? 1.5 : 1));
+        const int team = t.candidates.first();
+        weight[team] += t.nickname ? w * 0.5 : w;
+        if (!firstSeen.contains(team))
+            firstSeen.insert(team, t.start);
+    }
+    QList<int> ranked = weight.keys();
+    std::sort(ranked.begin(), ranked.end(), [&](int a, int b) {
+        if (weight.value(a) != weight.value(b))
+            return weight.value(a) > weight.value(b);
+        return firstSeen.value(a) < firstSeen.value(b);
+    });
+
+    // "A 2-3 B", "A v B", "A 1 B 1" in the headline or a standalone line decide it outright.
+    int home = -1;
+    int away = -1;
+    static const QRegularExpression pairing(u"^\\s*(?:\\d{1,2}\\s*-\\s*\\d{1,2}|v|vs\\.?|\\d{1,2})\\s*$"_s);
+    for (int si = 0; si < doc.sentences.size() && home < 0; ++si) {
+        const Sentence &s = doc.sentences.at(si);
+        if (!s.headline && s.paragraph > 2)
+            break;
+        QList<const ProseDocument::TeamMention *> inSentence;
+        for (const auto &t : doc.teams) {
+            if (t.sentence == si && t.candidates.size() == 1 && !t.ground)
+                inSentence.append(&t);
+        }
+        for (int i = 0; i + 1 < inSentence.size(); ++i) {
+            const auto *a = inSentence.at(i);
+            const auto *b = inSentence.at(i + 1);
+            const QString between = doc.text.mid(a->start + a->length,
+                                                 b->start - a->start - a->length);
+            if (pairing.match(between).hasMatch()
+                && a->candidates.first() != b->candidates.first()) {
+                home = a->candidates.first();
+                away = b->candidates.first();
+                break;
+            }
+        }
+    }
+    if (home < 0 && !ranked.isEmpty()) {
+        home = ranked.first();
+        away = ranked.size() > 1 ? ranked.at(1) : -1;
+        // Who was at home: "at <team or ground>", "visitors <team>", "hosts <team>".
+        auto swapIf = [&](bool condition) {
+            if (condition)
+                std::swap(home, away);
+        };
+        bool decided = false;
+        for (const auto &t : doc.teams) {
+            if (decided)
+                break;
+            const QString before = doc.text.mid(qMax(0, t.start - 24), qMin(24, t.start)).toLower();
+            const bool atHomeOf = QRegularExpression(u"\\bat\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?$"_s)
+                                          .match(before)
+                                          .hasMatch()
+                    && !before.endsWith(u"at the top of "_s);
+            const bool visitors = QRegularExpression(u"\\b(?:visitors|visiting|away\\s+side)\\s+$"_s)
+                                          .match(before)
+                                          .hasMatch();
+            const bool hosts = QRegularExpression(u"\\b(?:hosts|home\\s+side)\\s+$"_s)
+                                       .match(before)
+                                       .hasMatch();
+            for (int candidate : t.candidates) {
+                if (candidate != home && candidate != away)
+                    continue;
+                if (atHomeOf || hosts) {
+                    swapIf(candidate == away);
+                    decided = true;
+                } else if (visitors) {
+                    swapIf(candidate == home);
+                    decided = true;
+                }
+                break;
+            }
+        }
+        if (!decided && home >= 0 && away >= 0) {
+            const QString low = doc.text.toLower();
+            // "... against Fiorentina at home": the subject of that sentence is at home.
+            const int atHome = int(low.indexOf(u" at home"_s));
+            if (atHome >= 0) {
+                const int si = doc.sentenceAt(atHome);
+                const QList<int> inSentence = teamsIn(doc, doc.sentences.at(si).start, atHome);
+                if (!inSentence.isEmpty())
+                    swapIf(inSentence.first() == away);
+            } else {
+                swapIf(firstSeen.value(away) < firstSeen.value(home));
+            }
+        }
+    }
+    doc.homeTeam = home;
+    doc.awayTeam = away;
+
+    // Resolve every mention now that the two teams are known: a shared nickname or a ground
+    // means the match team that has it.
+    for (auto &t : doc.teams) {
+        t.team = -1;
+        for (int candidate : t.candidates) {
+            if (candidate == home || candidate == away) {
+                t.team = candidate;
+                break;
+            }
+        }
+        if (t.team < 0 && t.candidates.size() == 1 && !t.nickname)
+            t.team = t.candidates.first();
+    }
+
+    // Shown names: the longest name of the team that the report itself writes.
+    auto shownName = [&](int team) {
+        if (team < 0)
+            return QString();
+        QString best;
+        for (const auto &t : doc.teams) {
+            if (t.team == team && !t.nickname && !t.ground) {
+                const QString written = doc.text.mid(t.start, t.length);
+                if (written.size() > best.size())
+                    best = written;
+            }
+        }
+        return best.isEmpty() ? dir.team(team).name : best;
+    };
+    match.homeTeam = doc.homeName = shownName(home);
+    match.awayTeam = doc.awayName = shownName(away);
+
+    // The final score.
+    const QList<int> matchTeams = QList<int> { home, away }.toVector();
+    std::optional<Score> final;
+    for (const auto &s : doc.scores) {
+        const ScoreContext ctx = classify(doc, s, matchTeams);
+        if (ctx.kind == ScoreContext::Shootout && !match.shootoutScore) {
+            int hi = qMax(s.first, s.second);
+            int lo = qMin(s.first, s.second);
+            match.shootoutScore = Score { hi, lo };
+            // The shoot-out winner is the team named with it, usually first in the sentence.
+            const Sentence &sentence = doc.sentences.at(s.sentence);
+            const QList<int> teams = teamsIn(doc, sentence.start, sentence.end);
+            if (!teams.isEmpty() && teams.first() == away)
+                match.shootoutScore = Score { lo, hi };
+            continue;
+        }
+        if (ctx.kind != ScoreContext::Final || final)
+            continue;
+        if (ctx.firstTeam >= 0) {
+            final = ctx.firstTeam == away ? Score { s.second, s.first }
+                                          : Score { s.first, s.second };
+        } else {
+            const int hi = qMax(s.first, s.second);
+            const int lo = qMin(s.first, s.second);
+            final = ctx.winnerTeam == away ? Score { lo, hi } : Score { hi, lo };
+        }
+    }
+    if (!final) {
+        // "A 1 B 1" lines, then goalless draws in words.
+        static const QRegularExpression words(
+                u"\\b(goalless|scoreless|0-0|nil-nil|without\\s+either\\s+[^.]{0,40}\\s+scoring)\\b"_s,
+                QRegularExpression::CaseInsensitiveOption);
+        if (words.match(doc.text).hasMatch())
+            final = Score { 0, 0 };
+    }
+    match.finalScore = final;
+
+    // Venue: a ground of the home side, or "at the <Name> Stadium".
+    for (const auto &t : doc.teams) {
+        if (t.ground && (t.team == home || t.team == away || t.team < 0)) {
+            match.venue = doc.text.mid(t.start, t.length);
+            break;
+        }
+    }
+    if (match.venue.isEmpty()) {
+        static const QRegularExpression ground(
+                u"\\bat\\s+(?:the\\s+)?((?:[A-Z][\\w'.-]*\\s+){0,4}(?:Stadium|Arena|Park|Ground|Stadion|Stade|Estadio|Stadio)(?:\\s+[A-Z][\\w'.-]*){0,2})"_s);
+        const auto m = ground.match(doc.text);
+        if (m.hasMatch())
+            match.venue = m.captured(1).trimmed();
+    }
+
+    // Competition: the first name from the list in the headline or opening paragraphs.
+    int bestPos = -1;
+    for (const QString &name : competitions()) {
+        const QRegularExpression re(u"\\b"_s + QRegularExpression::escape(name) + u"\\b"_s);
+        const auto m = re.match(doc.text);
+        if (m.hasMatch() && (bestPos < 0 || m.capturedStart() < bestPos)) {
+            bestPos = int(m.capturedStart());
+            match.competition = name;
+        }
+    }
+
+    match.date = doc.headerDate;
+}

@@ -1,0 +1,298 @@
+#include "people.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct WordLists
+{
+    QSet<QString> leading;
+    QSet<QString> never;
+};
+
+const WordLists &wordLists()
+{
+    static const WordLists lists = [] {
+        WordLists l;
+        QFile file(u":/matchline/data/notnames.txt"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            return l;
+        QSet<QString> *current = nullptr;
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+        for (const QString &raw : lines) {
+            const QString line = raw.section(u'#', 0, 0).trimmed();
+            if (line == u"[leading]")
+                current = &l.leading;
+            else if (line == u"[never]")
+                current = &l.never;
+            else if (current) {
+                const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
+                for (const QString &w : words)
+                    current->insert(w);
+            }
+        }
+        return l;
+    }();
+    return lists;
+}
+
+const QSet<QString> &particles()
+{
+    static const QSet<QString> set { u"de"_s, u"di"_s, u"da"_s, u"van"_s, u"von"_s, u"der"_s,
+                                     u"den"_s, u"le"_s, u"la"_s, u"del"_s, u"dos"_s, u"das"_s,
+                                     u"ter"_s, u"ten"_s, u"el"_s, u"al"_s, u"bin"_s, u"dei"_s,
+                                     u"do"_s, u"du"_s };
+    return set;
+}
+
+// Words before a name that make its bearer an official rather than a player.
+const QSet<QString> &officialWords()
+{
+    static const QSet<QString> set { u"referee"_s, u"manager"_s, u"boss"_s, u"coach"_s,
+                                     u"chairman"_s, u"president"_s, u"owner"_s,
+                                     u"official"_s, u"director"_s, u"assistant"_s,
+                                     u"head"_s, u"pundit"_s, u"linesman"_s, u"umpire"_s };
+    return set;
+}
+
+bool isNameChar(QChar c)
+{
+    return c.isLetter() || c == u'\'' || c == u'-';
+}
+
+QString titleCase(const QString &word)
+{
+    if (word.size() > 1 && word == word.toUpper() && word.at(0).isLetter()) {
+        QString out = word.toLower();
+        out[0] = out.at(0).toUpper();
+        for (int i = 1; i < out.size(); ++i) {
+            if (out.at(i - 1) == u'-' || out.at(i - 1) == u'\'')
+                out[i] = out.at(i).toUpper();
+        }
+        return out;
+    }
+    return word;
+}
+
+} // namespace
+
+bool People::isLeadingWord(const QString &word)
+{
+    return wordLists().leading.contains(word.toLower());
+}
+
+bool People::isNeverWord(const QString &word)
+{
+    return wordLists().never.contains(word.toLower());
+}
+
+bool People::isRoleWord(const QString &word)
+{
+    return officialWords().contains(word.toLower());
+}
+
+QList<People::Candidate> People::candidates(const QString &text, int sentenceStart,
+                                            int sentenceEnd, int sentenceIndex,
+                                            const QList<QPair<int, int>> &skip)
+{
+    struct Word
+    {
+        int start;
+        int end;
+        QString text;
+    };
+    QList<Word> words;
+    int i = sentenceStart;
+    while (i < sentenceEnd) {
+        if (!isNameChar(text.at(i)) || text.at(i) == u'\'' || text.at(i) == u'-') {
+            ++i;
+            continue;
+        }
+        int j = i;
+        while (j < sentenceEnd && isNameChar(text.at(j)))
+            ++j;
+        words.append({ i, j, text.mid(i, j - i) });
+        i = j;
+    }
+    auto skipped = [&skip](int start, int end) {
+        for (const auto &s : skip) {
+            if (start < s.first + s.second && s.first < end)
+                return true;
+        }
+        return false;
+    };
+    // The first word of the sentence, or the first after an opening quote or a colon.
+    auto opensClause = [&](int index) {
+        if (index == 0)
+            return true;
+        const int gapStart = words.at(index - 1).end;
+        const QString gap = text.mid(gapStart, words.at(index).start - gapStart);
+        return gap.contains(u'"') || gap.contains(u':') || gap.contains(u'(');
+    };
+
+    QList<Candidate> out;
+    int w = 0;
+    while (w < words.size()) {
+        auto capital = [&](int k) {
+            const QString &t = words.at(k).text;
+            return t.at(0).isUpper() && !skipped(words.at(k).start, words.at(k).end);
+        };
+        if (!capital(w)) {
+            ++w;
+            continue;
+        }
+        // Extend the run over capitalized words and name particles, one space apart.
+        int end = w;
+        while (end + 1 < words.size()) {
+            const QString gap = text.mid(words.at(end).end, words.at(end + 1).start - words.at(end).end);
+            if (gap != u" ")
+                break;
+            if (capital(end + 1)) {
+                ++end;
+                continue;
+            }
+            if (particles().contains(words.at(end + 1).text) && end + 2 < words.size()
+                && capital(end + 2)
+                && text.mid(words.at(end + 1).end, words.at(end + 2).start - words.at(end + 1).end)
+                        == u" ") {
+                end += 2;
+                continue;
+            }
+            break;
+        }
+        // A lower-case particle just before the run ("di Maria") belongs to it.
+        int first = w;
+        if (w > 0 && particles().contains(words.at(w - 1).text)
+            && text.mid(words.at(w - 1).end, words.at(w).start - words.at(w - 1).end) == u" ")
+            first = w - 1;
+
+        bool official = false;
+        const bool initial = opensClause(first);
+        QList<int> run;
+        for (int k = first; k <= end; ++k)
+            run.append(k);
+        // Sentence-opening words are dropped; a title or a competition word splits the run.
+        while (!run.isEmpty() && initial && run.first() == first) {
+            const QString token = words.at(run.first()).text.section(u'-', 0, 0);
+            if (!isLeadingWord(token) && !isLeadingWord(words.at(run.first()).text))
+                break;
+            run.removeFirst();
+            first = run.isEmpty() ? first : run.first();
+        }
+        QList<QList<int>> pieces(1);
+        for (int k : run) {
+            const QString token = words.at(k).text;
+            QString bare = token;
+            if (bare.endsWith(u"'s"_s))
+                bare.chop(2);
+            if (isNeverWord(bare) || bare.endsWith(u"-year-old"_s)) {
+                if (officialWords().contains(bare.toLower()))
+                    official = true;
+                pieces.append(QList<int>());
+                continue;
+            }
+            pieces.last().append(k);
+        }
+        // A title written before the run: "referee Simon Mather", "manager David Hodgson".
+        if (first > 0) {
+            const QString before = words.at(first - 1).text.toLower();
+            if (officialWords().contains(before))
+                official = true;
+        }
+        for (const QList<int> &piece : pieces) {
+            if (piece.isEmpty())
+                continue;
+            Candidate c;
+            c.start = words.at(piece.first()).start;
+            const int last = piece.last();
+            QString lastText = words.at(last).text;
+            int lastEnd = words.at(last).end;
+            if (lastText.endsWith(u"'s"_s)) {
+                c.possessive = true;
+                lastEnd -= 2;
+            } else if (lastText.endsWith(u'\'')) {
+                c.possessive = true;
+                lastEnd -= 1;
+            }
+            c.length = lastEnd - c.start;
+            for (int k : piece) {
+                QString token = words.at(k).text;
+                if (k == last && c.possessive)
+                    token = token.endsWith(u"'s"_s) ? token.chopped(2) : token.chopped(1);
+                c.tokens.append(titleCase(token));
+            }
+            if (c.tokens.join(QString()).size() < 2)
+                continue;
+            c.sentenceInitial = initial && piece.first() == first;
+            c.official = official && piece == pieces.last();
+            c.sentence = sentenceIndex;
+            // "X's side" names a manager.
+            const QString after = text.mid(c.start + c.length, 12).toLower();
+            if (c.possessive
+                && QRegularExpression(u"^'s?\\s+(side|men|team|charges|troops|players)\\b"_s)
+                           .match(after)
+                           .hasMatch())
+                c.official = true;
+            out.append(c);
+        }
+        w = end + 1;
+    }
+    return out;
+}
+
+int People::link(const QStringList &tokens)
+{
+    // The latest person whose name ends with these words (a surname, "Mac Allister"), or whose
+    // name is exactly these words.
+    for (int p = int(m_persons.size()) - 1; p >= 0; --p) {
+        const QStringList &known = m_persons.at(p).tokens;
+        if (known == tokens)
+            return p;
+    }
+    for (int p = int(m_persons.size()) - 1; p >= 0; --p) {
+        const QStringList &known = m_persons.at(p).tokens;
+        if (tokens.size() < known.size() && known.mid(known.size() - tokens.size()) == tokens)
+            return p;
+    }
+    return -1;
+}
+
+void People::build(const QList<Candidate> &runs)
+{
+    // A single word that opens a sentence ("Zielinski fired home") is a name only if the report
+    // also writes it where capitals mean names.
+    QSet<QString> namesElsewhere;
+    for (const Candidate &c : runs) {
+        if (!c.sentenceInitial || c.tokens.size() > 1) {
+            for (const QString &t : c.tokens)
+                namesElsewhere.insert(t);
+        }
+    }
+    for (const Candidate &c : runs) {
+        if (c.sentenceInitial && c.tokens.size() == 1 && !namesElsewhere.contains(c.tokens.first()))
+            continue;
+        int index = link(c.tokens);
+        if (index < 0 && c.tokens.size() > 1) {
+            // A full name after its surname alone: "Reiten" first, "Guro Reiten" later.
+            for (int p = int(m_persons.size()) - 1; p >= 0 && index < 0; --p) {
+                Person &known = m_persons[p];
+                if (known.tokens.size() < c.tokens.size()
+                    && c.tokens.mid(c.tokens.size() - known.tokens.size()) == known.tokens) {
+                    known.tokens = c.tokens;
+                    known.name = c.tokens.join(u' ');
+                    index = p;
+                }
+            }
+        }
+        if (index < 0) {
+            index = int(m_persons.size());
+            m_persons.append(Person { c.tokens.join(u' '), c.tokens, false, {} });
+        }
+        if (c.official)
+            m_persons[index].official = true;
+        m_mentions.append(Mention { c.start, c.length, index, c.possessive, c.sentence });
+    }
+}

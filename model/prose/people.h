@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+// The people a report names. Full names are linked to later mentions by surname ("Zielinski" is
+// "Piotr Zielinski"); officials (referees, managers) are told apart from players.
+class People
+{
+public:
+    struct Person
+    {
+        QString name;
+        QStringList tokens;
+        bool official = false;
+        QHash<int, int> teamVotes; // TeamDirectory index -> evidence count
+    };
+
+    struct Mention
+    {
+        int start = 0; // offset in the document
+        int length = 0;
+        int person = -1;
+        bool possessive = false;
+        int sentence = -1;
+    };
+
+    // A capitalized run of words in a sentence, before it is known to be a person.
+    struct Candidate
+    {
+        int start = 0;
+        int length = 0;
+        QStringList tokens;
+        bool possessive = false;
+        bool sentenceInitial = false;
+        bool official = false;
+        int sentence = -1;
+    };
+
+    // Capitalized runs in one sentence, skipping the given spans (teams, times).
+    static QList<Candidate> candidates(const QString &text, int sentenceStart, int sentenceEnd,
+                                       int sentenceIndex, const QList<QPair<int, int>> &skip);
+
+    // Turns the runs of a whole document into people and mentions.
+    void build(const QList<Candidate> &runs);
+
+    const QList<Person> &persons() const { return m_persons; }
+    Person &person(int index) { return m_persons[index]; }
+    const Person &person(int index) const { return m_persons.at(index); }
+    const QList<Mention> &mentions() const { return m_mentions; }
+
+    static bool isRoleWord(const QString &word);
+    static bool isLeadingWord(const QString &word);
+    static bool isNeverWord(const QString &word);
+
+private:
+    int link(const QStringList &tokens);
+
+    QList<Person> m_persons;
+    QList<Mention> m_mentions;
+};

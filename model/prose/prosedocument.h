@@ -1,0 +1,70 @@
+#pragma once
+
+#include "matchevent.h"
+#include "people.h"
+#include "sentencesplitter.h"
+#include "teamdirectory.h"
+#include "timeexpressions.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+// A report as the passes of the prose pipeline see it: the normalized text, its sentences and
+// every mention found in it, with offsets into the text.
+struct ProseDocument
+{
+    struct TeamMention
+    {
+        int start = 0;
+        int length = 0;
+        int sentence = -1;
+        QList<int> candidates; // directory indexes (several for a shared nickname)
+        bool nickname = false;
+        bool ground = false;
+        int team = -1; // the team it means once the match's teams are known, else -1
+    };
+
+    struct ScoreMention
+    {
+        int start = 0;
+        int length = 0;
+        int sentence = -1;
+        int first = 0;
+        int second = 0;
+    };
+
+    QString text;
+    QDate headerDate;
+    QString headline;
+    QList<Sentence> sentences;
+    QList<TeamMention> teams;
+    QList<TimeExpression> times; // offsets into text
+    QList<int> timeSentence;
+    QList<ScoreMention> scores;
+    People people;
+    const TeamDirectory *directory = nullptr;
+
+    // The match's two teams as directory indexes, or -1 when the directory does not know them.
+    int homeTeam = -1;
+    int awayTeam = -1;
+    QString homeName;
+    QString awayName;
+
+    QString sentenceText(int index) const
+    {
+        const Sentence &s = sentences.at(index);
+        return text.mid(s.start, s.end - s.start);
+    }
+    int sentenceAt(int offset) const;
+    Side sideOfTeam(int team) const
+    {
+        if (team < 0)
+            return Side::None;
+        if (team == homeTeam)
+            return Side::Home;
+        if (team == awayTeam)
+            return Side::Away;
+        return Side::None;
+    }
+};

@@ -1,0 +1,133 @@
+#include "prosereportreader.h"
+
+#include "eventextractor.h"
+#include "eventresolver.h"
+#include "matchfacts.h"
+#include "prosedocument.h"
+#include "prosetext.h"
+#include "tablefacts.h"
+#include "teamdirectory.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcProse, "matchline.prose", QtWarningMsg)
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProseReportReader", text);
+}
+
+// Editorial notes in brackets are not part of the headline: "[headline not in stored text]".
+QString cleanHeadline(const QString &headline)
+{
+    static const QRegularExpression brackets(u"\\[[^\\]]*\\]"_s);
+    QString out = headline;
+    out.replace(brackets, QString());
+    return out.simplified();
+}
+
+} // namespace
+
+ReadResult ProseReportReader::read(const QByteArray &bytes)
+{
+    return readText(ProseText::decode(bytes), TeamDirectory::builtIn());
+}
+
+ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirectory &directory)
+{
+    ReadResult result;
+    Match &match = result.match;
+    match.sourceFormat = Match::SourceFormat::Prose;
+    match.sourceText = decoded;
+
+    ProseDocument doc;
+    doc.directory = &directory;
+    doc.text = ProseText::normalized(decoded);
+    const ProseText::Header header = ProseText::header(doc.text);
+    doc.headerDate = header.date;
+    // Bracketed editorial notes in the headline are blanked, keeping offsets.
+    if (header.headlineStart >= 0) {
+        static const QRegularExpression brackets(u"\\[[^\\]\\n]*\\]"_s);
+        const int end = header.headlineStart + int(header.headline.size());
+        auto it = brackets.globalMatch(doc.text.mid(header.headlineStart, end - header.headlineStart));
+        while (it.hasNext()) {
+            const auto m = it.next();
+            for (int i = 0; i < m.capturedLength(); ++i)
+                doc.text[header.headlineStart + int(m.capturedStart()) + i] = u' ';
+        }
+        match.headline = cleanHeadline(header.headline);
+    }
+    doc.sentences = SentenceSplitter::split(doc.text, header.bodyStart, header.headlineStart,
+                                            header.headlineStart + int(header.headline.size()));
+    if (doc.sentences.isEmpty()) {
+        match.warnings.append({ tr("The file holds no text: nothing was found.") });
+        return result;
+    }
+
+    // Mentions: teams, times and scores first, then people in what is left.
+    for (const TeamDirectory::Found &f : directory.findAll(doc.text)) {
+        const int sentence = doc.sentenceAt(f.start);
+        if (sentence < 0)
+            continue;
+        ProseDocument::TeamMention m;
+        m.start = f.start;
+        m.length = f.length;
+        m.sentence = sentence;
+        m.candidates = f.teams;
+        m.nickname = f.nickname;
+        m.ground = f.ground;
+        doc.teams.append(m);
+    }
+    static const QRegularExpression scorePattern(u"(?<![\\d.,-])(\\d{1,2})\\s?-\\s?(\\d{1,2})(?![\\d-])(?!\\s*-\\s*\\d)"_s);
+    for (int si = 0; si < doc.sentences.size(); ++si) {
+        const Sentence &s = doc.sentences.at(si);
+        const QString text = doc.sentenceText(si);
+        for (TimeExpression t : TimeExpressions::find(text)) {
+            t.start += s.start;
+            doc.times.append(t);
+            doc.timeSentence.append(si);
+        }
+        auto it = scorePattern.globalMatch(text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            // "(3-1-1)" is a record of wins, draws and defeats; a year range is not a score.
+            const int a = m.captured(1).toInt();
+            const int b = m.captured(2).toInt();
+            doc.scores.append({ s.start + int(m.capturedStart()), int(m.capturedLength()), si, a, b });
+        }
+    }
+    QList<People::Candidate> runs;
+    for (int si = 0; si < doc.sentences.size(); ++si) {
+        QList<QPair<int, int>> skip;
+        for (const auto &t : doc.teams) {
+            if (t.sentence == si)
+                skip.append({ t.start, t.length });
+        }
+        for (int i = 0; i < doc.times.size(); ++i) {
+            if (doc.timeSentence.at(i) == si)
+                skip.append({ doc.times.at(i).start, doc.times.at(i).length });
+        }
+        const Sentence &s = doc.sentences.at(si);
+        runs += People::candidates(doc.text, s.start, s.end, si, skip);
+    }
+    doc.people.build(runs);
+
+    MatchFacts::determine(doc, match);
+    const QList<EventCandidate> candidates = EventExtractor::extract(doc);
+    EventResolver::resolve(doc, candidates, match);
+    TableFacts::extract(doc, match);
+
+    if (match.homeTeam.isEmpty() && match.awayTeam.isEmpty())
+        match.warnings.append({ tr("No team names were recognised in the report.") });
+    if (match.events.isEmpty())
+        match.warnings.append({ tr("No match events were found in this text.") });
+    qCDebug(lcProse) << "read" << match.events.size() << "events," << match.standings.size()
+                     << "table facts";
+    return result;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+
+// The first pass of the prose pipeline: bytes to text a pattern can read. Normalizing replaces
+// one character by one character (curly quotes, dashes, odd spaces), so an offset into the
+// normalized text is an offset into the decoded original and evidence needs no offset map.
+class ProseText
+{
+public:
+    enum class Encoding { Utf8, Utf16LE, Utf16BE, Windows1252 };
+
+    // BOM first, then UTF-8 if the bytes are valid UTF-8, else Windows-1252 (what a report
+    // saved by an older Windows editor is in).
+    static QString decode(const QByteArray &bytes, Encoding *encoding = nullptr);
+    static QString normalized(const QString &text);
+
+    // The optional first line "date YYYY-MM-DD <headline>".
+    struct Header
+    {
+        QDate date;
+        QString headline;
+        int headlineStart = -1;
+        int bodyStart = 0;
+    };
+    static Header header(const QString &text);
+};

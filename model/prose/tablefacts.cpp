@@ -1,0 +1,199 @@
+#include "tablefacts.h"
+
+#include "match.h"
+#include "numberwords.h"
+#include "prosedocument.h"
+#include "taggedsentence.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QRegularExpression re(QString pattern)
+{
+    pattern.replace(u"{T}"_s, u"\u27e6T(\\d+)\u27e7"_s);
+    pattern.replace(u"{N}"_s, u"(\\d{1,3}|"_s + NumberWords::pattern() + u')');
+    return QRegularExpression(pattern);
+}
+
+std::optional<int> ordinalPosition(const QString &word)
+{
+    if (word == u"top" || word == u"first")
+        return 1;
+    return NumberWords::ordinal(word);
+}
+
+QString teamName(const ProseDocument &doc, const Match &match, int team)
+{
+    if (team == doc.homeTeam)
+        return match.homeTeam;
+    if (team == doc.awayTeam)
+        return match.awayTeam;
+    QString best;
+    for (const auto &t : doc.teams) {
+        if (t.team == team && !t.nickname && !t.ground && t.length > best.size())
+            best = doc.text.mid(t.start, t.length);
+    }
+    return best.isEmpty() ? doc.directory->team(team).name : best;
+}
+
+StandingRow &rowFor(QList<StandingRow> &rows, const QString &team)
+{
+    for (StandingRow &row : rows) {
+        if (row.team == team)
+            return row;
+    }
+    rows.append(StandingRow { team, {}, {}, {}, {}, {}, {}, {}, {}, {}, {} });
+    return rows.last();
+}
+
+void addNote(StandingRow &row, const QString &note)
+{
+    if (note.isEmpty() || row.note.contains(note))
+        return;
+    row.note = row.note.isEmpty() ? note : row.note + u"; "_s + note;
+}
+
+} // namespace
+
+void TableFacts::extract(const ProseDocument &doc, Match &match)
+{
+    static const QRegularExpression clauseSplit(u";|,\\s*(?=while\\s|whereas\\s|and\\s|but\\s)|\\s(?=while\\s|whereas\\s)|,\\s*(?=\\d+\\s+ahead|\\w+\\s+ahead|[a-z]+\\s+points?\\s+(?:clear|ahead|behind))"_s);
+    static const QRegularExpression points = re(u"\\b(?:to|on|with|have|has|of|at|level\\s+on)\\s+(\\d{1,3})\\s+points?\\b|\\bon\\s+(\\d{1,3})\\b(?!\\s*(?:minutes?|seconds?|%|-|per|games|matches))|\\b(\\d{1,3})\\s+points?\\s+(?:from|after|in)\\s+(\\d{1,2})\\b|\\balso\\s+have\\s+(\\d{1,3})\\s+points"_s);
+    static const QRegularExpression playedRe(u"\\bpoints?\\s+(?:from|after|in)\\s+(\\d{1,2})\\b"_s);
+    static const QRegularExpression placedTeam = re(u"\\b({N}|top)-placed\\s+{T}"_s);
+    static const QRegularExpression positionRe = re(u"\\b(?:are|is|remain|remains|remained|stay|stays|stayed|sit|sits|sat|lie|lies|moved\\s+up\\s+to|moved\\s+to|climbed\\s+to|climbed\\s+up\\s+to|rose\\s+to|dropped\\s+to|slipped\\s+to|fell\\s+to|go|goes|went|in|into|now)\\s+(?:up\\s+to\\s+|down\\s+to\\s+)?({N}|top)\\b(?!\\s*-|\\s+(?:minute|half|goal|game|match|time|win|defeat|round|leg|season|straight|consecutive|successive|league\\s+game))"_s);
+    static const QRegularExpression topRe(u"\\b(?:top\\s+of\\s+the\\s+(?:table|standings|league)|at\\s+the\\s+(?:summit|top)|top\\s+spot|(?:the\\s+)?league\\s+leaders|reclaim(?:ed|s)?\\s+top|remain\\s+top|go\\s+top|went\\s+top|climbed\\s+top|back\\s+to\\s+the\\s+top|top\\s+the\\s+(?:table|standings|league))\\b"_s);
+    static const QRegularExpression ahead = re(u"\\b({N})\\s+(?:points?\\s+)?(ahead\\s+of|clear\\s+of|behind|adrift\\s+of)\\s+(?:the\\s+)?(?:(?:{N}|top)-placed\\s+)?{T}"_s);
+    static const QRegularExpression levelWith = re(u"\\blevel\\s+on\\s+(\\d{1,3})\\s+points\\s+with\\s+(?:the\\s+)?{T}"_s);
+    static const QRegularExpression clear(u"\\b([a-z]+|\\d+)\\s+points?\\s+clear\\b"_s);
+    static const QRegularExpression fewer(u"\\b(?:played\\s+(?:one|a|two|\\d+)\\s+(?:match|matches|game|games)\\s+(?:fewer|less|more)|(?:a|one|two|three|\\d+)\\s+(?:game|games|match|matches)\\s+in\\s+hand)\\b"_s);
+    static const QRegularExpression sideOfCoach = re(u"'s?\\s+(?:side|men|team|charges)\\b"_s);
+
+    QList<StandingRow> rows;
+    int lastSubject = -1;
+    for (int si = 0; si < doc.sentences.size(); ++si) {
+        if (doc.sentences.at(si).headline)
+            continue;
+        const TaggedSentence t = TaggedSentence::build(doc, si, {});
+        const QString text = t.text;
+        // Clauses, each about its first team.
+        QList<QPair<int, int>> clauses;
+        int start = 0;
+        auto it = clauseSplit.globalMatch(text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            clauses.append({ start, int(m.capturedStart()) });
+            start = int(m.capturedEnd());
+        }
+        clauses.append({ start, int(text.size()) });
+        auto slotTeam = [&](const QString &capture) { return t.parts.at(capture.toInt()).index; };
+        for (const auto &[from, to] : clauses) {
+            const QString clause = text.mid(from, to - from);
+            static const QRegularExpression firstTeam = re(u"{T}"_s);
+            int subject = -1;
+            const auto ft = firstTeam.match(clause);
+            // "⟦T⟧'s side have 60 points": a coach's side is the team last talked about.
+            static const QRegularExpression coach(u"\u27e6P\\d+\u27e7'?s?\\s+(?:side|men|team|charges)\\b"_s);
+            const auto cm = coach.match(clause);
+            if (cm.hasMatch() && (!ft.hasMatch() || cm.capturedStart() < ft.capturedStart()))
+                subject = lastSubject;
+            else if (ft.hasMatch())
+                subject = slotTeam(ft.captured(1));
+            else if (QRegularExpression(u"^\\s*(?:they|it|and\\s+they)\\b"_s).match(clause).hasMatch())
+                subject = lastSubject;
+            Q_UNUSED(sideOfCoach)
+            // "second-placed AC Milan": a place for that team, whoever the subject is.
+            auto pit = placedTeam.globalMatch(clause);
+            int placedSubject = -1;
+            while (pit.hasNext()) {
+                const auto m = pit.next();
+                const auto position = ordinalPosition(m.captured(1));
+                const int team = slotTeam(m.captured(2));
+                if (position && team >= 0) {
+                    rowFor(rows, teamName(doc, match, team)).position = *position;
+                    if (ft.hasMatch() && m.captured(2) == ft.captured(1))
+                        placedSubject = team;
+                }
+            }
+            if (subject < 0)
+                continue;
+            StandingRow &row = rowFor(rows, teamName(doc, match, subject));
+            bool said = false;
+            if (const auto m = levelWith.match(clause); m.hasMatch()) {
+                const int value = m.captured(1).toInt();
+                row.points = value;
+                rowFor(rows, teamName(doc, match, slotTeam(m.captured(2)))).points = value;
+                said = true;
+            }
+            if (const auto m = points.match(clause); m.hasMatch() && !row.points) {
+                for (int g : { 1, 2, 3, 5 }) {
+                    if (!m.captured(g).isEmpty()) {
+                        row.points = m.captured(g).toInt();
+                        break;
+                    }
+                }
+                if (!m.captured(4).isEmpty())
+                    row.played = m.captured(4).toInt();
+                said = true;
+            }
+            if (const auto m = playedRe.match(clause); m.hasMatch() && !row.played) {
+                row.played = m.captured(1).toInt();
+                said = true;
+            }
+            if (topRe.match(clause).hasMatch() && !clause.contains(u"cut the gap"_s)
+                && !clause.contains(u"could"_s) && !clause.contains(u"would"_s)) {
+                row.position = 1;
+                said = true;
+            } else if (const auto m = positionRe.match(clause); m.hasMatch() && placedSubject != subject) {
+                if (const auto position = ordinalPosition(m.captured(1)); position && *position <= 30) {
+                    if (!clause.contains(u"can move"_s) && !clause.contains(u"could"_s)) {
+                        row.position = *position;
+                        said = true;
+                    }
+                }
+            }
+            if (const auto m = clear.match(clause); m.hasMatch()) {
+                addNote(row, m.captured(0));
+                said = true;
+            }
+            if (const auto m = fewer.match(clause); m.hasMatch()) {
+                addNote(row, m.captured(0));
+                said = true;
+            }
+            auto ait = ahead.globalMatch(clause);
+            while (ait.hasNext()) {
+                const auto m = ait.next();
+                const auto gap = NumberWords::cardinal(m.captured(1));
+                const int team = slotTeam(m.captured(4));
+                if (!gap || team < 0 || team == subject)
+                    continue;
+                StandingRow &otherRow = rowFor(rows, teamName(doc, match, team));
+                StandingRow &subjectRow = rowFor(rows, teamName(doc, match, subject));
+                const bool behind = m.captured(2).startsWith(u"behind"_s) || m.captured(2).startsWith(u"adrift"_s);
+                if (subjectRow.points && !otherRow.points)
+                    otherRow.points = *subjectRow.points + (behind ? *gap : -*gap);
+                if (const auto position = ordinalPosition(m.captured(3)); position)
+                    otherRow.position = *position;
+                addNote(otherRow, m.captured(0).remove(QRegularExpression(u"\u27e6T\\d+\u27e7"_s)).trimmed()
+                                 + u' ' + teamName(doc, match, subject));
+                said = true;
+            }
+            if (said) {
+                const Sentence &s = doc.sentences.at(si);
+                StandingRow &r = rowFor(rows, teamName(doc, match, subject));
+                if (!r.evidence.contains(TextSpan { s.start, s.end - s.start }))
+                    r.evidence.append(TextSpan { s.start, s.end - s.start });
+            }
+            if (subject == doc.homeTeam || subject == doc.awayTeam || said)
+                lastSubject = subject;
+        }
+    }
+    // Only teams the report says something of.
+    rows.removeIf([](const StandingRow &row) {
+        return !row.points && !row.position && !row.played && row.note.isEmpty();
+    });
+    match.standings = rows;
+}

@@ -1,0 +1,95 @@
+#include "taggedsentence.h"
+
+#include "prosedocument.h"
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+QString TaggedSentence::token(QChar kind, int slot)
+{
+    return QChar(0x27E6) + kind + QString::number(slot) + QChar(0x27E7);
+}
+
+TaggedSentence TaggedSentence::build(const ProseDocument &doc, int sentence,
+                                     const QList<Slot> &extraPeople)
+{
+    const Sentence &s = doc.sentences.at(sentence);
+    struct Piece
+    {
+        Slot slot;
+        int priority;
+    };
+    QList<Piece> pieces;
+    for (int i = 0; i < doc.times.size(); ++i) {
+        const TimeExpression &t = doc.times.at(i);
+        if (t.start >= s.start && t.start + t.length <= s.end)
+            pieces.append({ Slot { u'M', i, i, t.start, t.start + t.length }, 4 });
+    }
+    for (int i = 0; i < doc.scores.size(); ++i) {
+        const auto &sc = doc.scores.at(i);
+        if (sc.sentence == sentence)
+            pieces.append({ Slot { u'S', i, i, sc.start, sc.start + sc.length }, 4 });
+    }
+    for (const Slot &extra : extraPeople)
+        pieces.append({ extra, 3 });
+    for (int i = 0; i < doc.teams.size(); ++i) {
+        const auto &t = doc.teams.at(i);
+        if (t.sentence == sentence && t.team >= 0)
+            pieces.append({ Slot { u'T', t.team, i, t.start, t.start + t.length }, 2 });
+    }
+    const auto &mentions = doc.people.mentions();
+    for (int i = 0; i < mentions.size(); ++i) {
+        const auto &m = mentions.at(i);
+        if (m.sentence == sentence) {
+            Slot slot { u'P', m.person, i, m.start, m.start + m.length };
+            slot.possessive = m.possessive;
+            pieces.append({ slot, 1 });
+        }
+    }
+    // Higher priority first, then drop whatever overlaps a piece already kept.
+    std::stable_sort(pieces.begin(), pieces.end(),
+                     [](const Piece &a, const Piece &b) { return a.priority > b.priority; });
+    QList<Slot> kept;
+    for (const Piece &p : pieces) {
+        const bool overlaps = std::any_of(kept.cbegin(), kept.cend(), [&](const Slot &k) {
+            return p.slot.start < k.end && k.start < p.slot.end;
+        });
+        if (!overlaps)
+            kept.append(p.slot);
+    }
+    std::sort(kept.begin(), kept.end(), [](const Slot &a, const Slot &b) { return a.start < b.start; });
+
+    TaggedSentence tagged;
+    tagged.sentence = sentence;
+    tagged.parts = kept;
+    int pos = s.start;
+    auto copyText = [&](int from, int to) {
+        for (int i = from; i < to; ++i) {
+            tagged.text += doc.text.at(i).toLower();
+            tagged.raw.append(i);
+        }
+    };
+    for (int k = 0; k < kept.size(); ++k) {
+        const Slot &slot = kept.at(k);
+        copyText(pos, slot.start);
+        const QString tok = token(slot.kind, k);
+        for (int i = 0; i < tok.size(); ++i)
+            tagged.raw.append(slot.start);
+        tagged.text += tok;
+        pos = slot.end;
+        // Possessive endings stay after a person token: "⟦P0⟧'s header".
+    }
+    copyText(pos, s.end);
+    return tagged;
+}
+
+int TaggedSentence::slotAt(int position) const
+{
+    if (position < 0 || position >= text.size() || text.at(position) != QChar(0x27E6))
+        return -1;
+    int end = int(text.indexOf(QChar(0x27E7), position));
+    if (end < 0)
+        return -1;
+    return text.mid(position + 2, end - position - 2).toInt();
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "matchtime.h"
+
+#include <QList>
+#include <QString>
+
+// A time phrase found in a sentence: a clock minute ("in the 83rd", "90+3", "on the stroke of
+// halftime"), a time relative to another event ("nine minutes later"), or only a period ("in
+// the second half", "in first-half stoppage time" when no minute can be given).
+struct TimeExpression
+{
+    enum class Kind { Minute, Relative, Period };
+    enum class Anchor { Previous, SameSentence };
+
+    Kind kind = Kind::Minute;
+    int start = 0; // in the text the expressions were found in
+    int length = 0;
+    MatchTime time; // Minute: the minute (added may be MatchTime::UnknownAdded); Period: period
+    QList<MatchTime> moreTimes; // "in the 80th and 81st minutes": the second and later minutes
+    int offset = 0; // Relative: minutes after (+) or before (-) the anchor
+    bool offsetKnown = true; // false for "moments later", "soon after"
+    Anchor anchor = Anchor::Previous;
+    bool approximate = false; // "just after the hour", "last-minute"
+};
+
+class TimeExpressions
+{
+public:
+    // Every time phrase in the text, in order, none overlapping.
+    static QList<TimeExpression> find(const QString &text);
+};

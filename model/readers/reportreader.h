@@ -1,0 +1,22 @@
+#pragma once
+
+#include "readresult.h"
+
+#include <QByteArray>
+#include <QString>
+
+// Opens any match file: looks at the content (not the file name) and hands it to the reader of
+// its format: Matchline JSON, StatsBomb events JSON, or a plain-text match report.
+class ReportReader
+{
+public:
+    enum class Format { Unknown, Native, StatsBomb, Prose };
+
+    // Larger prose is not a match report; larger JSON would not fit a sensible memory budget.
+    static constexpr qint64 maxProseBytes = 20 * 1024 * 1024;
+    static constexpr qint64 maxJsonBytes = 512 * 1024 * 1024;
+
+    static Format sniff(const QByteArray &head);
+    static ReadResult readFile(const QString &path);
+    static ReadResult readData(const QByteArray &data);
+};

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QDockWidget;
+class QItemSelectionModel;
+class QListWidget;
+class EventDetailsPanel;
+class EventFilterModel;
+class EventTable;
+class MatchEventModel;
+class MatchLoader;
+class Playhead;
+class Scoreboard;
+class ScrubBar;
+class StandingsModel;
+class StandingsPanel;
+class TimelinePlot;
+struct Match;
+
+// Puts the panels together: creates the shared models, the docks and the actions, and opens
+// files. Each panel sets itself up and talks only to the models.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openFile(const QString &path);
+    void setMatch(const Match &match, const QString &path);
+
+    MatchLoader *loader() const { return m_loader; }
+    Playhead *playhead() const { return m_playhead; }
+    MatchEventModel *eventModel() const { return m_events; }
+    EventFilterModel *filterModel() const { return m_filtered; }
+    QItemSelectionModel *selectionModel() const { return m_selection; }
+    TimelinePlot *timeline() const { return m_timeline; }
+    EventTable *eventTable() const { return m_table; }
+    EventDetailsPanel *detailsPanel() const { return m_details; }
+    Scoreboard *scoreboard() const { return m_scoreboard; }
+    ScrubBar *scrubBar() const { return m_scrubBar; }
+    StandingsPanel *standingsPanel() const { return m_standingsPanel; }
+    QListWidget *warningsList() const { return m_warnings; }
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void matchShown();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *widget,
+                         Qt::DockWidgetArea area);
+    void showOpenDialog();
+    void showLoadError(const QString &message);
+    void stepToEvent(bool forward);
+    void showAbout();
+    void updateTitle();
+
+    Playhead *m_playhead;
+    MatchEventModel *m_events;
+    EventFilterModel *m_filtered;
+    QItemSelectionModel *m_selection;
+    StandingsModel *m_standings;
+    MatchLoader *m_loader;
+
+    Scoreboard *m_scoreboard = nullptr;
+    TimelinePlot *m_timeline = nullptr;
+    ScrubBar *m_scrubBar = nullptr;
+    EventTable *m_table = nullptr;
+    EventDetailsPanel *m_details = nullptr;
+    StandingsPanel *m_standingsPanel = nullptr;
+    QListWidget *m_warnings = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QString m_path;
+    QString m_lastError;
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "match.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+struct ReadResult;
+
+// Reads match files off the GUI thread. Only the latest request counts: a file still loading
+// when another is opened is dropped when it arrives.
+class MatchLoader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MatchLoader(QObject *parent = nullptr);
+    ~MatchLoader() override;
+
+    void load(const QString &path);
+    bool isLoading() const { return m_pending > 0; }
+    // Waits for the current load (tests and the headless screenshot).
+    void waitForFinished();
+
+signals:
+    void started(const QString &path);
+    void loaded(const Match &match, const QString &path);
+    void failed(const QString &message, const QString &path);
+
+private:
+    quint64 m_generation = 0;
+    int m_pending = 0;
+    QList<QFutureWatcher<ReadResult> *> m_watchers;
+};

@@ -1,0 +1,329 @@
+#include "timelineplot.h"
+
+#include "eventfiltermodel.h"
+#include "eventmarkers.h"
+#include "matcheventmodel.h"
+#include "matchtimeticker.h"
+#include "playhead.h"
+#include "playheadmarker.h"
+
+#include <QItemSelectionModel>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr double unplacedColumn = -4; // where events without any time are drawn
+constexpr double yRange = 4.2;
+
+QString elided(const QString &name, const QFontMetrics &metrics)
+{
+    return metrics.elidedText(name, Qt::ElideRight, 110);
+}
+
+} // namespace
+
+TimelinePlot::TimelinePlot(MatchEventModel *events, EventFilterModel *filtered,
+                           QItemSelectionModel *selection, Playhead *playhead, QWidget *parent)
+    : QWidget(parent)
+    , m_events(events)
+    , m_filtered(filtered)
+    , m_selection(selection)
+    , m_playhead(playhead)
+    , m_plot(new QCustomPlot(this))
+    , m_ticker(QSharedPointer<MatchTimeTicker>::create())
+    , m_laneTicker(QSharedPointer<QCPAxisTickerText>::create())
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    setMinimumHeight(220);
+    m_plot->setFocusPolicy(Qt::StrongFocus);
+    m_plot->setMouseTracking(true);
+    m_plot->setAccessibleName(tr("Match timeline"));
+
+    m_plot->xAxis->setTicker(m_ticker);
+    m_plot->yAxis->setTicker(m_laneTicker);
+    m_plot->yAxis->setRange(-yRange, yRange);
+    m_plot->yAxis->grid()->setVisible(false);
+    m_plot->yAxis->setSubTicks(false);
+    m_plot->yAxis->setTickLength(0, 0);
+    m_plot->xAxis->grid()->setPen(QPen(palette().color(QPalette::Midlight), 1, Qt::DotLine));
+    m_plot->axisRect()->setMargins(QMargins(0, 24, 0, 0));
+    m_plot->axisRect()->setAutoMargins(QCP::msLeft | QCP::msBottom | QCP::msRight);
+    m_plot->setBackground(palette().brush(QPalette::Base));
+    for (QCPAxis *axis : { m_plot->xAxis, m_plot->yAxis }) {
+        axis->setBasePen(QPen(palette().color(QPalette::Mid)));
+        axis->setTickPen(QPen(palette().color(QPalette::Mid)));
+        axis->setSubTickPen(QPen(palette().color(QPalette::Mid)));
+        axis->setTickLabelColor(palette().color(QPalette::Text));
+    }
+
+    m_scoreLine = m_plot->addGraph();
+    m_scoreLine->setLineStyle(QCPGraph::lsStepLeft);
+    m_scoreLine->setPen(QPen(QColor(0x55, 0x55, 0x55), 1.5));
+    m_scoreLine->setBrush(QColor(0x1f, 0x77, 0xb4, 50));
+
+    m_plot->addLayer(u"markers"_s, m_plot->layer(u"main"_s), QCustomPlot::limAbove);
+    m_markers = new EventMarkers(m_plot, u"markers"_s);
+    m_markers->setMarkerSize(20);
+    m_plot->addLayer(u"playhead"_s, m_plot->layer(u"markers"_s), QCustomPlot::limAbove);
+    m_playheadLayer = m_plot->layer(u"playhead"_s);
+    m_playheadLayer->setMode(QCPLayer::lmBuffered);
+    m_playheadMarker = new PlayheadMarker(m_plot, u"playhead"_s);
+
+    connect(m_plot, &QCustomPlot::mousePress, this, &TimelinePlot::onMousePress);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &TimelinePlot::onMouseMove);
+    connect(m_plot, &QCustomPlot::mouseRelease, this, &TimelinePlot::onMouseRelease);
+
+    connect(m_filtered, &QAbstractItemModel::modelReset, this, &TimelinePlot::rebuild);
+    connect(m_filtered, &QAbstractItemModel::rowsInserted, this, &TimelinePlot::rebuild);
+    connect(m_filtered, &QAbstractItemModel::rowsRemoved, this, &TimelinePlot::rebuild);
+    connect(m_filtered, &QAbstractItemModel::layoutChanged, this, &TimelinePlot::rebuild);
+    connect(m_filtered, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                // Whether an event has happened is shown by the playhead's veil, not the markers.
+                if (roles != QList<int> { MatchEventModel::PlayedRole })
+                    rebuild();
+            });
+    connect(m_selection, &QItemSelectionModel::selectionChanged, this,
+            &TimelinePlot::updateSelection);
+    connect(m_playhead, &Playhead::currentTimeChanged, this, &TimelinePlot::updatePlayhead);
+    rebuild();
+}
+
+TimelinePlot::~TimelinePlot() = default;
+
+void TimelinePlot::rebuild()
+{
+    const TimeScale &scale = m_events->timeScale();
+    m_ticker->setScale(scale);
+
+    const Match &match = m_events->match();
+    m_laneTicker->clear();
+    const QFontMetrics metrics(font());
+    m_laneTicker->addTick(EventMarkers::homeLane, elided(match.homeTeam, metrics));
+    m_laneTicker->addTick(EventMarkers::awayLane, elided(match.awayTeam, metrics));
+
+    QList<EventMarkers::Marker> markers;
+    bool anyUnplaced = false;
+    const int rows = m_filtered->rowCount();
+    markers.reserve(rows);
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = m_filtered->index(row, 0);
+        EventMarkers::Marker marker;
+        marker.row = row;
+        marker.type = MatchEvent::Type(index.data(MatchEventModel::TypeRole).toInt());
+        marker.side = Side(index.data(MatchEventModel::SideRole).toInt());
+        marker.chance = MatchEvent::ChanceKind(index.data(MatchEventModel::ChanceKindRole).toInt());
+        const double pos = index.data(MatchEventModel::PositionRole).toDouble();
+        if (std::isnan(pos)) {
+            marker.placed = false;
+            const auto time = index.data(MatchEventModel::TimeRole).value<MatchTime>();
+            if (const TimeScale::Segment *seg = scale.segment(time.period())) {
+                marker.x = (seg->start + seg->end()) / 2;
+            } else {
+                marker.x = unplacedColumn;
+                anyUnplaced = true;
+            }
+        } else {
+            marker.x = pos;
+        }
+        if (index.data(MatchEventModel::ChangesScoreRole).toBool())
+            marker.scoreLabel = index.data(MatchEventModel::ScoreRole).toString();
+        markers.append(marker);
+    }
+    m_markers->setMarkers(markers);
+    m_plot->xAxis->setRange(anyUnplaced ? unplacedColumn - 3 : -1.5, scale.end() + 1.5);
+    updateScoreLine();
+    updatePeriods();
+    updateSelection();
+    updatePlayhead();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelinePlot::updateScoreLine()
+{
+    // Goal difference, scaled into the band between the lanes, drawn from every goal whatever
+    // the filter shows.
+    QVector<double> xs { 0 };
+    QVector<double> ys { 0 };
+    const int rows = m_events->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = m_events->index(row, 0);
+        if (!index.data(MatchEventModel::ChangesScoreRole).toBool())
+            continue;
+        const double pos = index.data(MatchEventModel::PlayPositionRole).toDouble();
+        const int diff = index.data(MatchEventModel::ScoreHomeRole).toInt()
+                - index.data(MatchEventModel::ScoreAwayRole).toInt();
+        xs.append(pos);
+        ys.append(qBound(-3, diff, 3) / 3.0);
+    }
+    xs.append(m_events->timeScale().end());
+    ys.append(ys.last());
+    m_scoreLine->setData(xs, ys, true);
+}
+
+void TimelinePlot::updatePeriods()
+{
+    // Period boundaries are items on the grid layer; drop the old ones first.
+    for (int i = m_plot->itemCount() - 1; i >= 0; --i) {
+        if (m_plot->item(i)->property("period").toBool())
+            m_plot->removeItem(i);
+    }
+    const auto &segments = m_events->timeScale().segments();
+    for (int i = 0; i < segments.size(); ++i) {
+        const TimeScale::Segment &seg = segments.at(i);
+        const bool last = i == segments.size() - 1;
+        QString label;
+        switch (seg.period) {
+        case MatchTime::Period::FirstHalf:
+            label = tr("HT");
+            break;
+        case MatchTime::Period::SecondHalf:
+            label = last ? tr("FT") : tr("90'");
+            break;
+        case MatchTime::Period::ExtraTimeFirst:
+            label = tr("ET HT");
+            break;
+        case MatchTime::Period::ExtraTimeSecond:
+            label = tr("AET");
+            break;
+        case MatchTime::Period::Shootout:
+            label = tr("Pens");
+            break;
+        case MatchTime::Period::Unknown:
+            break;
+        }
+        auto *line = new QCPItemStraightLine(m_plot);
+        line->setProperty("period", true);
+        line->setLayer(u"grid"_s);
+        line->point1->setCoords(seg.end(), -1);
+        line->point2->setCoords(seg.end(), 1);
+        line->setPen(QPen(palette().color(QPalette::Dark), 1.2, Qt::DashLine));
+        auto *text = new QCPItemText(m_plot);
+        text->setProperty("period", true);
+        text->setLayer(u"grid"_s);
+        text->setClipToAxisRect(false);
+        text->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        text->position->setCoords(seg.end(), 0);
+        text->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+        text->setText(label);
+        text->setColor(palette().color(QPalette::Dark));
+        text->setPadding(QMargins(2, 2, 4, 2));
+    }
+}
+
+void TimelinePlot::updateSelection()
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_selection->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(index.row());
+    m_markers->setSelectedRows(rows);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelinePlot::updatePlayhead()
+{
+    m_playheadMarker->setPosition(m_playhead->position(), m_playhead->time().label());
+    // Only the playhead's own layer is redrawn while scrubbing.
+    m_playheadLayer->replot();
+}
+
+void TimelinePlot::replotNow()
+{
+    m_plot->replot(QCustomPlot::rpImmediateRefresh);
+}
+
+QRectF TimelinePlot::markerRect(int filteredRow) const
+{
+    return m_markers->markerRect(filteredRow);
+}
+
+QPoint TimelinePlot::pixelForPosition(double position) const
+{
+    const QRect area = m_plot->axisRect()->rect();
+    return QPoint(int(std::round(m_plot->xAxis->coordToPixel(position))), area.center().y());
+}
+
+double TimelinePlot::positionForPixel(double x) const
+{
+    return m_plot->xAxis->pixelToCoord(x);
+}
+
+void TimelinePlot::onMousePress(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    const QPointF pos = event->position();
+    if (!m_playheadMarker->isNear(pos)) {
+        const int row = m_markers->rowAt(pos);
+        if (row >= 0) {
+            const QModelIndex index = m_filtered->index(row, 0);
+            m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                 | QItemSelectionModel::Rows);
+            return;
+        }
+        if (!m_plot->axisRect()->rect().contains(pos.toPoint()))
+            return;
+    }
+    // Grab the playhead, or jump it to the click and drag from there.
+    m_dragging = true;
+    m_plot->setCursor(Qt::SizeHorCursor);
+    m_playhead->setPosition(positionForPixel(pos.x()));
+}
+
+void TimelinePlot::onMouseMove(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    if (m_dragging) {
+        m_playhead->setPosition(positionForPixel(pos.x()));
+        return;
+    }
+    if (m_playheadMarker->isNear(pos)) {
+        m_plot->setCursor(Qt::SizeHorCursor);
+        QToolTip::hideText();
+        return;
+    }
+    const int row = m_markers->rowAt(pos);
+    if (row < 0) {
+        m_plot->unsetCursor();
+        QToolTip::hideText();
+        return;
+    }
+    m_plot->setCursor(Qt::PointingHandCursor);
+    const QModelIndex index = m_filtered->index(row, 0);
+    const auto cell = [&](int column) {
+        return m_filtered->index(row, column).data().toString();
+    };
+    QString tip = u"<b>"_s + index.data(MatchEventModel::TimeLabelRole).toString().toHtmlEscaped()
+            + u" "_s + cell(MatchEventModel::TypeColumn).toHtmlEscaped() + u"</b>"_s;
+    const QString player = cell(MatchEventModel::PlayerColumn);
+    if (!player.isEmpty())
+        tip += u"<br>"_s + player.toHtmlEscaped();
+    const QString team = cell(MatchEventModel::TeamColumn);
+    if (!team.isEmpty())
+        tip += u" ("_s + team.toHtmlEscaped() + u")"_s;
+    if (index.data(MatchEventModel::ChangesScoreRole).toBool())
+        tip += u"<br>"_s + tr("Score: %1").arg(index.data(MatchEventModel::ScoreRole).toString());
+    QToolTip::showText(event->globalPosition().toPoint(), tip, m_plot,
+                       m_markers->markerRect(row).toRect());
+}
+
+void TimelinePlot::onMouseRelease(QMouseEvent *event)
+{
+    Q_UNUSED(event)
+    if (!m_dragging)
+        return;
+    m_dragging = false;
+    if (!m_playheadMarker->isNear(event->position()))
+        m_plot->unsetCursor();
+}
