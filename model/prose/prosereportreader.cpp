@@ -120,6 +120,26 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
 
     MatchFacts::determine(doc, match);
     const QList<EventCandidate> candidates = EventExtractor::extract(doc);
+    if (lcProse().isDebugEnabled()) {
+        for (const EventCandidate &c : candidates) {
+            qCDebug(lcProse).noquote()
+                    << "candidate" << MatchEvent::typeKey(c.type) << "person"
+                    << (c.person >= 0 ? doc.people.person(c.person).name : u"-"_s) << "team"
+                    << (c.team >= 0 ? directory.team(c.team).name : u"-"_s) << "time"
+                    << (c.time ? c.time->time.label() + u" kind "_s + QString::number(int(c.time->kind))
+                                       + u" off "_s + QString::number(c.time->offset)
+                               : u"-"_s)
+                    << "effect" << int(c.effect) << "count" << c.count << "countOnly"
+                    << c.goalsFromCount << "|" << c.detail << "| s" << c.sentence;
+        }
+        for (const auto &p : doc.people.persons()) {
+            QStringList votes;
+            for (auto it = p.teamVotes.cbegin(); it != p.teamVotes.cend(); ++it)
+                votes << directory.team(it.key()).name + u':' + QString::number(it.value());
+            qCDebug(lcProse).noquote() << "person" << p.name << (p.official ? "official" : "")
+                                       << votes.join(u", "_s);
+        }
+    }
     EventResolver::resolve(doc, candidates, match);
     TableFacts::extract(doc, match);
 

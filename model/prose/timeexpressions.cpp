@@ -83,16 +83,16 @@ const QList<Rule> &rules()
           [](const auto &m, TimeExpression *e) {
               return setMinute(e, m.captured(1).toInt(), m.captured(2).toInt());
           } },
+        // in the sixth minute of added time
+        { u"\\b(?:in\\s+)?the\\s+({N})\\s+minute\\s+of\\s+(first-half\\s+|second-half\\s+)?"_s + stoppage,
+          [](const auto &m, TimeExpression *e) {
+              return setStoppage(e, m.captured(2).startsWith(u'f'), number(m, 1));
+          } },
         // six minutes into stoppage time, one minute into first-half added time
         { u"\\b({N})\\s+minutes?\\s+(?:into|of)\\s+(first-half\\s+|second-half\\s+)?"_s + stoppage,
           [](const auto &m, TimeExpression *e) {
               return setStoppage(e, !m.captured(2).isEmpty() && m.captured(2).startsWith(u'f'),
                                  number(m, 1));
-          } },
-        // in the sixth minute of added time
-        { u"\\bthe\\s+({N})\\s+minute\\s+of\\s+(first-half\\s+|second-half\\s+)?"_s + stoppage,
-          [](const auto &m, TimeExpression *e) {
-              return setStoppage(e, m.captured(2).startsWith(u'f'), number(m, 1));
           } },
         // in first-half injury time, deep in stoppage time, a stoppage-time winner
         { u"\\b(?:(?:deep\\s+)?(?:in|into|during)\\s+)?(?:the\\s+)?(first-half\\s+|second-half\\s+|first\\s+half\\s+)?(?:stoppage|injury|added(?:-on)?)[\\s-]time\\b"_s,
@@ -100,7 +100,7 @@ const QList<Rule> &rules()
               return setStoppage(e, m.captured(1).startsWith(u'f'), MatchTime::UnknownAdded);
           } },
         // in the 80th and 81st minutes; the 23rd minute; a 17th-minute lead; the fourth-minute
-        { u"\\b({N})(?:\\s*(?:,|and)\\s*({N}))?[\\s-]minutes?\\b(?!\\s+(?:of\\s+(?:stoppage|added|injury)|later|earlier))"_s,
+        { u"(?:\\b(?:in|on|at|by|during|from)\\s+the\\s+)?\\b({N})(?:\\s*(?:,|and)\\s*({N}))?[\\s-]minutes?\\b(?!\\s+(?:of\\s+(?:stoppage|added|injury)|later|earlier))"_s,
           [](const auto &m, TimeExpression *e) {
               const auto first = NumberWords::ordinal(m.captured(1));
               if (!first || !setMinute(e, *first))

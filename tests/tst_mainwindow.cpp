@@ -1,0 +1,204 @@
+#include "eventdetailspanel.h"
+#include "eventfiltermodel.h"
+#include "eventtable.h"
+#include "mainwindow.h"
+#include "matcheventmodel.h"
+#include "matchloader.h"
+#include "playhead.h"
+#include "readers/reportreader.h"
+#include "scoreboard.h"
+#include "scrubbar.h"
+#include "standingspanel.h"
+#include "testdata.h"
+#include "timelineplot.h"
+
+#include <QItemSelectionModel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTableView>
+#include <QTest>
+
+#include <qcustomplot.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+// The window driven as a person drives it: clicks, drags and keys on the real widgets.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+
+    int filteredRowOf(const QString &player, MatchEvent::Type type) const
+    {
+        const EventFilterModel *filter = m_window->filterModel();
+        for (int row = 0; row < filter->rowCount(); ++row) {
+            const QModelIndex index = filter->index(row, 0);
+            if (index.data(MatchEventModel::PlayerRole).toString() == player
+                && MatchEvent::Type(index.data(MatchEventModel::TypeRole).toInt()) == type)
+                return row;
+        }
+        return -1;
+    }
+    QCustomPlot *plot() const { return m_window->timeline()->plot(); }
+    void settle()
+    {
+        QCoreApplication::processEvents();
+        plot()->replot(QCustomPlot::rpImmediateRefresh);
+        QCoreApplication::processEvents();
+    }
+
+private slots:
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1300, 850);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy shown(m_window.get(), &MainWindow::matchShown);
+        m_window->openFile(TestData::fixture(u"derby.json"_s));
+        QVERIFY(shown.wait(10000));
+        settle();
+    }
+    void cleanup() { m_window.reset(); }
+
+    void opensTheFileOffTheGuiThread()
+    {
+        QCOMPARE(m_window->eventModel()->rowCount(), 11);
+        QVERIFY(m_window->windowTitle().contains(u"Harbour Town 2-2 Millbrook Rovers"_s));
+        QCOMPARE(m_window->scoreboard()->scoreText(), u"2-2"_s);
+        QCOMPARE(m_window->scoreboard()->timeText(), u"FT"_s);
+        QCOMPARE(m_window->standingsPanel()->view()->model()->rowCount(), 2);
+    }
+
+    void clickingAMarkerSelectsTheRowAndShowsDetails()
+    {
+        const int row = filteredRowOf(u"Kai Moor"_s, MatchEvent::Type::PenaltyGoal);
+        QVERIFY(row >= 0);
+        const QRectF marker = m_window->timeline()->markerRect(row);
+        QVERIFY(!marker.isEmpty());
+        QTest::mouseClick(plot(), Qt::LeftButton, {}, marker.center().toPoint());
+        const QModelIndex current = m_window->selectionModel()->currentIndex();
+        QCOMPARE(current.row(), row);
+        QVERIFY(m_window->selectionModel()->isRowSelected(row, {}));
+        QCOMPARE(m_window->eventTable()->selectionModel()->selectedRows().first().row(), row);
+        const QString details = m_window->detailsPanel()->text();
+        QVERIFY2(details.contains(u"Kai Moor scored from the penalty spot for Millbrook Rovers"_s), qPrintable(details));
+        QVERIFY(details.contains(u"1-2"_s));
+        QVERIFY(details.contains(u"71st minute"_s));
+    }
+
+    void selectingARowHighlightsTheMarker()
+    {
+        const int row = filteredRowOf(u"Tom Brae"_s, MatchEvent::Type::OwnGoal);
+        QTableView *table = m_window->eventTable();
+        const QRect cell = table->visualRect(table->model()->index(row, MatchEventModel::PlayerColumn));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(m_window->selectionModel()->currentIndex().row(), row);
+        const QString details = m_window->detailsPanel()->text();
+        QVERIFY2(details.contains(u"own net"_s), qPrintable(details));
+        QVERIFY(details.contains(u"counts for Millbrook Rovers"_s));
+    }
+
+    void draggingThePlayheadUpdatesTheScoreboard()
+    {
+        Playhead *playhead = m_window->playhead();
+        TimelinePlot *timeline = m_window->timeline();
+        const QPoint start = timeline->pixelForPosition(playhead->position());
+        const QPoint to = timeline->pixelForPosition(30.5);
+        QTest::mousePress(plot(), Qt::LeftButton, {}, start);
+        QTest::mouseMove(plot(), timeline->pixelForPosition(60));
+        QTest::mouseMove(plot(), to);
+        QTest::mouseRelease(plot(), Qt::LeftButton, {}, to);
+        QVERIFY(qAbs(playhead->position() - 30.5) < 0.3);
+        QCOMPARE(m_window->scoreboard()->scoreText(), u"1-0"_s);
+        QVERIFY(m_window->scoreboard()->timeText().startsWith(u"3"_s));
+        // Rows after the playhead are dimmed in the table.
+        const int later = filteredRowOf(u"Kai Moor"_s, MatchEvent::Type::PenaltyGoal);
+        QVERIFY(!m_window->filterModel()->index(later, 0).data(MatchEventModel::PlayedRole).toBool());
+        // Scrubbing past the own goal at 45+2 makes it 1-1.
+        QTest::mousePress(plot(), Qt::LeftButton, {}, to);
+        QTest::mouseMove(plot(), timeline->pixelForPosition(47.5));
+        QTest::mouseRelease(plot(), Qt::LeftButton, {}, timeline->pixelForPosition(47.5));
+        QCOMPARE(m_window->scoreboard()->scoreText(), u"1-1"_s);
+    }
+
+    void keysMoveThePlayhead()
+    {
+        Playhead *playhead = m_window->playhead();
+        m_window->eventTable()->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_Home);
+        QCOMPARE(playhead->position(), 0.0);
+        QCOMPARE(m_window->scoreboard()->scoreText(), u"0-0"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_Right);
+        QCOMPARE(playhead->position(), 1.0);
+        QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::ShiftModifier);
+        QCOMPARE(playhead->position(), 6.0);
+        QTest::keyClick(m_window.get(), Qt::Key_Left);
+        QCOMPARE(playhead->position(), 5.0);
+        // Next event: Ada Lind's goal at 12'.
+        QTest::keyClick(m_window.get(), Qt::Key_PageDown);
+        QCOMPARE(playhead->time().label(), u"12'"_s);
+        QCOMPARE(m_window->scoreboard()->scoreText(), u"1-0"_s);
+        const QModelIndex current = m_window->selectionModel()->currentIndex();
+        QCOMPARE(current.data(MatchEventModel::PlayerRole).toString(), u"Ada Lind"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_PageDown);
+        QCOMPARE(playhead->time().label(), u"30'"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_PageUp);
+        QCOMPARE(playhead->time().label(), u"12'"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_End);
+        QCOMPARE(playhead->position(), m_window->eventModel()->timeScale().end());
+    }
+
+    void theSliderMovesThePlayhead()
+    {
+        QSlider *slider = m_window->scrubBar()->slider();
+        QTest::keyClick(m_window.get(), Qt::Key_Home);
+        slider->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        QCOMPARE(m_window->playhead()->position(), 5.0);
+        // The slider follows the playhead when something else moves it.
+        m_window->playhead()->setPosition(20);
+        QCOMPARE(slider->value(), 20 * 60);
+    }
+
+    void hoveringThePlayheadShowsTheResizeCursor()
+    {
+        const QPoint at = m_window->timeline()->pixelForPosition(m_window->playhead()->position());
+        QTest::mouseMove(plot(), at + QPoint(0, -40));
+        QTest::mouseMove(plot(), at);
+        QCOMPARE(plot()->cursor().shape(), Qt::SizeHorCursor);
+    }
+
+    void badFileGivesAMessage()
+    {
+        QSignalSpy failed(m_window->loader(), &MatchLoader::failed);
+        m_window->openFile(TestData::fixture(u"truncated.json"_s));
+        QVERIFY(failed.wait(10000));
+        QVERIFY(m_window->lastError().contains(u"truncated.json"_s));
+        QMessageBox *box = m_window->findChild<QMessageBox *>();
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        QVERIFY(box->text().contains(u"Not valid JSON"_s));
+        box->close();
+        // The match that was open stays open.
+        QCOMPARE(m_window->eventModel()->rowCount(), 11);
+    }
+
+    void aLaterOpenSupersedesAnEarlierOne()
+    {
+        QSignalSpy shown(m_window.get(), &MainWindow::matchShown);
+        m_window->openFile(TestData::fixture(u"truncated.json"_s));
+        m_window->openFile(TestData::fixture(u"report-hibernian-aberdeen.txt"_s));
+        QVERIFY(shown.wait(10000));
+        m_window->loader()->waitForFinished();
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->lastError().isEmpty());
+        QVERIFY(m_window->findChild<QMessageBox *>() == nullptr);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

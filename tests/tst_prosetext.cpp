@@ -1,0 +1,87 @@
+#include "prose/prosetext.h"
+#include "prose/sentencesplitter.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestProseText : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void decodes_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("encoding");
+        const QString names = u"Müller, Gündoğan, Đoković"_s;
+        QTest::addRow("utf-8") << names.toUtf8() << names << int(ProseText::Encoding::Utf8);
+        QTest::addRow("utf-8 with BOM") << (QByteArray("\xEF\xBB\xBF") + names.toUtf8()) << names
+                                        << int(ProseText::Encoding::Utf8);
+        QByteArray le("\xFF\xFE");
+        for (QChar c : names) {
+            le.append(char(c.unicode() & 0xFF));
+            le.append(char(c.unicode() >> 8));
+        }
+        QTest::addRow("utf-16 LE with BOM") << le << names << int(ProseText::Encoding::Utf16LE);
+        // Windows-1252: ü is 0xFC, the curly apostrophe 0x92, the euro sign 0x80.
+        QTest::addRow("windows-1252") << QByteArray("M\xFCller\x92s \x80") << u"Müller’s €"_s
+                                      << int(ProseText::Encoding::Windows1252);
+        QTest::addRow("empty") << QByteArray() << QString() << int(ProseText::Encoding::Utf8);
+    }
+    void decodes()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, text);
+        QFETCH(int, encoding);
+        ProseText::Encoding found;
+        QCOMPARE(ProseText::decode(bytes, &found), text);
+        QCOMPARE(int(found), encoding);
+    }
+
+    void normalizesOneCharacterForOne()
+    {
+        const QString raw = u"Neymar’s “cross” – 90+3\u00a0mins\u2026"_s;
+        const QString out = ProseText::normalized(raw);
+        QCOMPARE(out.size(), raw.size()); // offsets into the normalized text are offsets into the original
+        QCOMPARE(out, u"Neymar's \"cross\" - 90+3 mins."_s);
+    }
+
+    void readsTheHeaderLine()
+    {
+        const QString text = u"date 2026-02-14 Inter edge Juve\n\nInter won."_s;
+        const ProseText::Header header = ProseText::header(text);
+        QCOMPARE(header.date, QDate(2026, 2, 14));
+        QCOMPARE(header.headline, u"Inter edge Juve"_s);
+        QCOMPARE(text.mid(header.headlineStart, header.headline.size()), header.headline);
+        QCOMPARE(text.mid(header.bodyStart).trimmed(), u"Inter won."_s);
+        QVERIFY(!ProseText::header(u"Inter won."_s).date.isValid());
+    }
+
+    void splitsSentences_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("sentences");
+        QTest::addRow("two") << u"Ada scored. Kai replied."_s << QStringList { u"Ada scored."_s, u"Kai replied."_s };
+        QTest::addRow("initial") << u"D. Kinsombi scored late. It ended 2-1."_s
+                                 << QStringList { u"D. Kinsombi scored late."_s, u"It ended 2-1."_s };
+        QTest::addRow("abbreviation") << u"They play at St. James Park. Fine."_s
+                                      << QStringList { u"They play at St. James Park."_s, u"Fine."_s };
+        QTest::addRow("lines are paragraphs") << u"First line\nSecond line"_s
+                                              << QStringList { u"First line"_s, u"Second line"_s };
+        QTest::addRow("crlf") << u"One.\r\n\r\nTwo."_s << QStringList { u"One."_s, u"Two."_s };
+    }
+    void splitsSentences()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, sentences);
+        QStringList found;
+        for (const Sentence &s : SentenceSplitter::split(text, 0, -1, -1))
+            found << text.mid(s.start, s.end - s.start);
+        QCOMPARE(found, sentences);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProseText)
+#include "tst_prosetext.moc"
