@@ -126,6 +126,13 @@ const QList<GoalTrigger> &goalTriggers()
     return list;
 }
 
+// "⟦P⟧'s penalty", "⟦P⟧ penalty": the player the penalty belongs to, just before it.
+const QRegularExpression &possessorBefore()
+{
+    static const QRegularExpression r = re(u"{P}'?s?\\s+(?:[\\w-]+\\s+)?$"_s);
+    return r;
+}
+
 const QRegularExpression &completion()
 {
     static const QRegularExpression r = re(
@@ -257,12 +264,6 @@ int nearestTime(const TaggedSentence &t, const Clause &clause, int triggerStart)
         }
     }
     return best;
-}
-
-int teamFromSlot(const ProseDocument &doc, const TaggedSentence &t, int slot)
-{
-    Q_UNUSED(doc)
-    return t.parts.at(slot).kind == u'T' ? t.parts.at(slot).index : -1;
 }
 
 // The side a clause credits: "for Fiorentina", "handed Inter a lead", "Vale levelled",
@@ -449,7 +450,8 @@ QList<TaggedSentence::Slot> rolePhrases(const ProseDocument &doc, int sentence)
             if (person.official)
                 continue;
             const QString before = doc.text.mid(qMax(0, m.start - 12), qMin(12, m.start)).toLower();
-            if (QRegularExpression(u"\\b(?:on|against|by|past|fouled|from|beat|beating)\\s+(?:[a-z-]+\\s+)?$"_s)
+            static const QRegularExpression cueRe1(u"\\b(?:on|against|by|past|fouled|from|beat|beating)\\s+(?:[a-z-]+\\s+)?$"_s);
+            if (cueRe1
                         .match(before)
                         .hasMatch())
                 continue;
@@ -525,7 +527,8 @@ void recordAffiliations(ProseDocument &doc, const TaggedSentence &t)
         if (!roleWords.match(m.captured(2)).hasMatch())
             continue;
         const QString preceding = before.right(80).left(int(m.capturedStart()));
-        if (QRegularExpression(u"\\b(?:former|ex-|old|against|beat|beating|over|past|on|from|to|at|of|with)\\s*$"_s)
+        static const QRegularExpression cueRe2(u"\\b(?:former|ex-|old|against|beat|beating|over|past|on|from|to|at|of|with)\\s*$"_s);
+        if (cueRe2
                     .match(preceding)
                     .hasMatch())
             continue;
@@ -654,7 +657,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                         else
                             continue;
                     } else if (!scoredIt.match(clauseText).hasMatch()
-                               && !QRegularExpression(expand(u"{P}'?s?\\s+(?:[\\w-]+\\s+)?$"_s)).match(beforeTrigger).hasMatch()) {
+                               && !possessorBefore().match(beforeTrigger).hasMatch()) {
                         continue;
                     }
                 }
@@ -748,7 +751,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 const QString clauseText = text.mid(clause.start, clause.end - clause.start);
                 if (cardNegation().match(clauseText).hasMatch())
                     continue;
-                if (text.mid(qMax(0, ts - 25), qMin(25, ts)).contains(QRegularExpression(u"\\b(?:should|could|would)\\s+have\\s+(?:been\\s+)?$"_s)))
+                static const QRegularExpression cueRe4(u"\\b(?:should|could|would)\\s+have\\s+(?:been\\s+)?$"_s);
+                if (text.mid(qMax(0, ts - 25), qMin(25, ts)).contains(cueRe4))
                     continue;
                 cardSpans.append({ ts, te });
                 // Everyone the card is for: "⟦P⟧ and ⟦P⟧ were shown red cards", "the dismissals
@@ -865,11 +869,14 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 double s = scorerScore(doc, t, slot, ts, ts + int(m.capturedLength()), true, false);
                 const int pos = slotPosition(t, slot);
                 const QString after = text.mid(slotEnd(t, slot), 30);
-                if (t.parts.at(slot).possessive && after.contains(QRegularExpression(u"^'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:shot|effort|header|attempt|strike|volley)"_s)))
+                static const QRegularExpression cueRe5(u"^'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:shot|effort|header|attempt|strike|volley)"_s);
+                if (t.parts.at(slot).possessive && after.contains(cueRe5))
                     s += 6;
-                if (kind == MatchEvent::ChanceKind::Save && after.contains(QRegularExpression(u"^\\s+(?:saved|superbly|made|kept|denied|tipped|could\\s+only)"_s)))
+                static const QRegularExpression cueRe6(u"^\\s+(?:saved|superbly|made|kept|denied|tipped|could\\s+only)"_s);
+                if (kind == MatchEvent::ChanceKind::Save && after.contains(cueRe6))
                     s -= 10; // the goalkeeper
-                if (kind == MatchEvent::ChanceKind::OffTheLine && after.contains(QRegularExpression(u"^\\s+(?:cleared|blocked|hooked|headed)"_s)))
+                static const QRegularExpression cueRe7(u"^\\s+(?:cleared|blocked|hooked|headed)"_s);
+                if (kind == MatchEvent::ChanceKind::OffTheLine && after.contains(cueRe7))
                     s -= 10; // the defender
                 Q_UNUSED(pos)
                 if (s > best) {

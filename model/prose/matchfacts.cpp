@@ -13,17 +13,23 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QStringList &competitions()
+struct Competition
 {
-    static const QStringList list = [] {
-        QStringList out;
+    QString name;
+    QRegularExpression pattern;
+};
+
+const QList<Competition> &competitions()
+{
+    static const QList<Competition> list = [] {
+        QList<Competition> out;
         QFile file(u":/matchline/data/competitions.txt"_s);
         if (file.open(QIODevice::ReadOnly)) {
             const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
             for (const QString &line : lines) {
                 const QString name = line.section(u'#', 0, 0).trimmed();
                 if (!name.isEmpty())
-                    out.append(name);
+                    out.append({ name, QRegularExpression(u"\\b"_s + QRegularExpression::escape(name) + u"\\b"_s) });
             }
         }
         return out;
@@ -214,14 +220,17 @@ void MatchFacts::determine(ProseDocument &doc, Match &match)
             if (decided)
                 break;
             const QString before = doc.text.mid(qMax(0, t.start - 24), qMin(24, t.start)).toLower();
-            const bool atHomeOf = QRegularExpression(u"\\bat\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?$"_s)
+            static const QRegularExpression cueRe1(u"\\bat\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?$"_s);
+            const bool atHomeOf = cueRe1
                                           .match(before)
                                           .hasMatch()
                     && !before.endsWith(u"at the top of "_s);
-            const bool visitors = QRegularExpression(u"\\b(?:visitors|visiting|away\\s+side)\\s+$"_s)
+            static const QRegularExpression cueRe2(u"\\b(?:visitors|visiting|away\\s+side)\\s+$"_s);
+            const bool visitors = cueRe2
                                           .match(before)
                                           .hasMatch();
-            const bool hosts = QRegularExpression(u"\\b(?:hosts|home\\s+side)\\s+$"_s)
+            static const QRegularExpression cueRe3(u"\\b(?:hosts|home\\s+side)\\s+$"_s);
+            const bool hosts = cueRe3
                                        .match(before)
                                        .hasMatch();
             for (int candidate : t.candidates) {
@@ -339,12 +348,11 @@ void MatchFacts::determine(ProseDocument &doc, Match &match)
 
     // Competition: the first name from the list in the headline or opening paragraphs.
     int bestPos = -1;
-    for (const QString &name : competitions()) {
-        const QRegularExpression re(u"\\b"_s + QRegularExpression::escape(name) + u"\\b"_s);
-        const auto m = re.match(doc.text);
+    for (const Competition &competition : competitions()) {
+        const auto m = competition.pattern.match(doc.text);
         if (m.hasMatch() && (bestPos < 0 || m.capturedStart() < bestPos)) {
             bestPos = int(m.capturedStart());
-            match.competition = name;
+            match.competition = competition.name;
         }
     }
 

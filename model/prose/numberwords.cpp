@@ -76,14 +76,16 @@ const Tables &tables()
         t.cardinals.insert(u"a few"_s, 3);
         t.cardinals.insert(u"a hundred"_s, 100);
         t.cardinals.insert(u"one hundred"_s, 100);
-        // Longest words first so "twenty-three" wins over "twenty".
-        QStringList words = t.cardinals.keys() + t.ordinals.keys();
-        std::sort(words.begin(), words.end(), [](const QString &a, const QString &b) {
-            return a.size() > b.size();
-        });
-        for (QString &w : words)
-            w.replace(u' ', u"\\s+"_s);
-        t.pattern = u"(?:\\d{1,3}(?:st|nd|rd|th)?|"_s + words.join(u'|') + u')';
+        // A compact alternation (longest forms first): the time patterns embed it many times.
+        const QString tensWords = tens().mid(2).join(u'|');
+        const QString unitWords = units().mid(1, 9).join(u'|');
+        const QString unitOrdinalWords = unitOrdinals().mid(1, 9).join(u'|');
+        const QString teenWords = units().mid(10).join(u'|');
+        const QString teenOrdinalWords = unitOrdinals().mid(10).join(u'|');
+        t.pattern = u"(?:\\d{1,3}(?:st|nd|rd|th)?|(?:"_s + tensWords + u")(?:[\\s-](?:"_s
+                + unitOrdinalWords + u'|' + unitWords + u"))?|"_s + tenOrdinals().mid(2).join(u'|')
+                + u'|' + teenOrdinalWords + u'|' + teenWords + u'|' + unitOrdinalWords + u'|'
+                + unitWords + u"|zero|a\\s+couple\\s+of|a\\s+few|an?)"_s;
         return t;
     }();
     return t;

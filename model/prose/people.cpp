@@ -231,8 +231,9 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
             c.sentence = sentenceIndex;
             // "X's side" names a manager.
             const QString after = text.mid(c.start + c.length, 12).toLower();
+            static const QRegularExpression cueRe1(u"^'s?\\s+(side|men|team|charges|troops|players)\\b"_s);
             if (c.possessive
-                && QRegularExpression(u"^'s?\\s+(side|men|team|charges|troops|players)\\b"_s)
+                && cueRe1
                            .match(after)
                            .hasMatch())
                 c.official = true;

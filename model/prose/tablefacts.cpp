@@ -70,6 +70,7 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
     static const QRegularExpression levelWith = re(u"\\blevel\\s+on\\s+(\\d{1,3})\\s+points\\s+with\\s+(?:the\\s+)?{T}"_s);
     static const QRegularExpression clear(u"\\b([a-z]+|\\d+)\\s+points?\\s+clear\\b"_s);
     static const QRegularExpression fewer(u"\\b(?:played\\s+(?:one|a|two|\\d+)\\s+(?:match|matches|game|games)\\s+(?:fewer|less|more)|(?:a|one|two|three|\\d+)\\s+(?:game|games|match|matches)\\s+in\\s+hand)\\b"_s);
+    static const QRegularExpression pronounSubject(u"^\\s*(?:they|it|and\\s+they)\\b"_s);
     static const QRegularExpression sideOfCoach = re(u"'s?\\s+(?:side|men|team|charges)\\b"_s);
 
     QList<StandingRow> rows;
@@ -102,7 +103,7 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                 subject = lastSubject;
             else if (ft.hasMatch())
                 subject = slotTeam(ft.captured(1));
-            else if (QRegularExpression(u"^\\s*(?:they|it|and\\s+they)\\b"_s).match(clause).hasMatch())
+            else if (pronounSubject.match(clause).hasMatch())
                 subject = lastSubject;
             Q_UNUSED(sideOfCoach)
             // "second-placed AC Milan": a place for that team, whoever the subject is.
@@ -177,7 +178,8 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                     otherRow.points = *subjectRow.points + (behind ? *gap : -*gap);
                 if (const auto position = ordinalPosition(m.captured(3)); position)
                     otherRow.position = *position;
-                addNote(otherRow, m.captured(0).remove(QRegularExpression(u"\u27e6T\\d+\u27e7"_s)).trimmed()
+                static const QRegularExpression cueRe2(u"\u27e6T\\d+\u27e7"_s);
+                addNote(otherRow, m.captured(0).remove(cueRe2).trimmed()
                                  + u' ' + teamName(doc, match, subject));
                 said = true;
             }

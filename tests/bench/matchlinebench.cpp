@@ -1,0 +1,175 @@
+// Benchmarks for Matchline. Run a Release build: build-release/tests/bench/matchline-bench.
+// Prints one line per case: "<case> median <ms> ms" (and throughput where it means something).
+// Cases that need the real data beside the project are skipped when it is absent.
+
+#include "eventfiltermodel.h"
+#include "mainwindow.h"
+#include "matcheventmodel.h"
+#include "playhead.h"
+#include "prose/prosereportreader.h"
+#include "readers/reportreader.h"
+#include "timelineplot.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString sharedData(const QString &relative)
+{
+    return QDir::cleanPath(QStringLiteral(MATCHLINE_SHARED_DATA_DIR) + u'/' + relative);
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+double measure(int runs, const std::function<void()> &work)
+{
+    work(); // warm up
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.append(timer.nsecsElapsed() / 1e6);
+    }
+    return median(times);
+}
+
+void report(const char *name, double ms, const QString &extra = {})
+{
+    std::printf("%s median %.3f ms%s\n", name, ms, qPrintable(extra.isEmpty() ? QString() : u"  ("_s + extra + u')'));
+    std::fflush(stdout);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A match with a given number of events spread over 90 minutes, as a busy provider file has.
+Match syntheticMatch(int events)
+{
+    Match match;
+    match.homeTeam = u"Home"_s;
+    match.awayTeam = u"Away"_s;
+    for (int i = 0; i < events; ++i) {
+        MatchEvent e;
+        const int kind = i % 10;
+        e.type = kind == 0 ? MatchEvent::Type::Goal
+                           : (kind < 3 ? MatchEvent::Type::YellowCard : MatchEvent::Type::Chance);
+        e.side = i % 2 ? Side::Home : Side::Away;
+        e.time = MatchTime::fromMinute(1 + (i * 89) / qMax(1, events - 1));
+        e.player = u"Player %1"_s.arg(i % 22);
+        match.events.append(e);
+    }
+    return match;
+}
+
+void benchStartup()
+{
+    // Process start to a painted window: the real executable renders the window offscreen
+    // (the figure includes writing the PNG, so it is an upper bound).
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"shot.png"_s);
+    const double ms = measure(5, [&] {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(MATCHLINE_EXECUTABLE), { u"--screenshot"_s, out });
+        process.waitForFinished(30000);
+    });
+    report("startup", ms, u"process start to painted window with the sample, offscreen"_s);
+}
+
+void benchReplot()
+{
+    Playhead playhead;
+    MatchEventModel model(&playhead);
+    EventFilterModel filter;
+    filter.setSourceModel(&model);
+    QItemSelectionModel selection(&filter);
+    TimelinePlot plot(&model, &filter, &selection, &playhead);
+    plot.resize(1400, 420);
+    plot.show();
+    model.setMatch(syntheticMatch(200));
+    QCoreApplication::processEvents();
+    const double full = measure(50, [&] { plot.replotNow(); });
+    report("replot", full, u"full replot, 200 events on the plot"_s);
+    double x = 0;
+    const double scrub = measure(200, [&] {
+        x = x > 80 ? 1 : x + 0.7;
+        playhead.setPosition(x); // repaints only the playhead layer
+        plot.plot()->repaint();
+    });
+    report("replot-scrub", scrub, u"one playhead move while dragging, 200 events"_s);
+}
+
+void benchProse()
+{
+    QFile sample(u":/matchline/sample/inter-juventus.txt"_s);
+    sample.open(QIODevice::ReadOnly);
+    const QByteArray ownSample = sample.readAll();
+    report("prose-sample", measure(200, [&] { ProseReportReader::read(ownSample); }),
+           u"the bundled sample report, %1 bytes"_s.arg(ownSample.size()));
+
+    const QString seedPath = sharedData(u"reports/000_1db8c0ac7c0ef468.txt"_s);
+    if (!QFile::exists(seedPath)) {
+        std::printf("prose-seed skipped (no ../shared/data)\n");
+        return;
+    }
+    const QByteArray seed = readAll(seedPath);
+    report("prose-seed", measure(200, [&] { ProseReportReader::read(seed); }),
+           u"%1 bytes"_s.arg(seed.size()));
+
+    // Every report one after the other, as a folder of a season's reports would be read.
+    QByteArray all;
+    const QStringList reports = QDir(sharedData(u"reports"_s)).entryList({ u"*.txt"_s }, QDir::Files, QDir::Name);
+    QList<QByteArray> texts;
+    for (const QString &name : reports)
+        texts.append(readAll(sharedData(u"reports/"_s + name)));
+    for (const QByteArray &t : texts)
+        all += t;
+    const double ms = measure(20, [&] {
+        for (const QByteArray &t : texts)
+            ProseReportReader::read(t);
+    });
+    report("prose-all-reports", ms,
+           u"%1 reports, %2 KB, %3 MB/s"_s.arg(texts.size()).arg(all.size() / 1024.0, 0, 'f', 1).arg(all.size() / 1048576.0 / (ms / 1000.0), 0, 'f', 2));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList only = app.arguments().mid(1);
+    auto wanted = [&](const QString &name) { return only.isEmpty() || only.contains(name); };
+    if (wanted(u"prose"_s))
+        benchProse();
+    if (wanted(u"replot"_s))
+        benchReplot();
+    if (wanted(u"startup"_s))
+        benchStartup();
+    return 0;
+}
