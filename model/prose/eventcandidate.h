@@ -26,6 +26,7 @@ struct EventCandidate
     std::optional<Score> scoreAfter; // "made it 2-2" (as written, order unknown)
     Effect effect = Effect::None;
     int sentence = -1;
+    int clause = -1; // where its clause starts in the tagged sentence
     int offset = 0; // where the trigger is in the document
     bool backReference = false; // "five minutes earlier": not an anchor for later relative times
     QString detail;

@@ -11,6 +11,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+Q_DECLARE_LOGGING_CATEGORY(lcProse)
+
 namespace {
 
 using Type = MatchEvent::Type;
@@ -67,7 +69,7 @@ QList<Clause> clausesOf(const QString &text)
 const QRegularExpression &negation()
 {
     static const QRegularExpression r = re(
-            u"\\b(?:could|should|would|might|must)\\s+(?:have|had)\\b|\\balmost\\b|\\bnearly\\b|\\bdenied\\b|\\bfailed\\s+to\\b|\\bunable\\s+to\\b|\\bcould\\s*n[o']t\\b|\\bwithout\\b|\\bthinking\\b|\\bhoping\\b|\\bin\\s+search\\s+of\\b|\\bchance\\s+to\\b|\\bneeded\\b|\\bwould\\b|\\bcut\\s+the\\s+gap\\b"_s);
+            u"\\b(?:could|should|would|might|must)\\s+(?:have|had)\\b|\\balmost\\b|\\bnearly\\b|\\bdenied\\b|\\bfailed\\s+to\\b|\\bunable\\s+to\\b|\\bcould\\s*n[o']t\\b|\\bwithout\\b|\\bthinking\\b|\\bhoping\\b|\\bin\\s+search\\s+of\\b|\\bchance\\s+to\\b|\\bwould\\b|\\bcut\\s+the\\s+gap\\b"_s);
     return r;
 }
 
@@ -101,6 +103,7 @@ const QList<GoalTrigger> &goalTriggers()
         { re(u"\\bown[\\s-]goals?\\b"_s), Type::OwnGoal, Effect::None, false, true, false },
         { re(u"\\binto\\s+(?:his|her|their|the)\\s+own\\s+(?:net|goal)\\b"_s), Type::OwnGoal, Effect::None, false, false, false },
         { re(u"\\binto\\s+the\\s+net\\s+off\\s+(?=(?:[a-z-]+\\s+){0,2}{P})"_s), Type::OwnGoal, Effect::None, false, false, false },
+        { re(u"\\b(?:cross|centre|center|pass|ball|delivery|free-kick|corner)\\s+(?:was\\s+)?(?:deflected|turned|diverted|sliced|steered|headed|bundled)\\s+(?:in\\s+|home\\s+)?(?:by|off)\\s+(?=(?:[a-z-]+\\s+){0,2}{P})"_s), Type::OwnGoal, Effect::None, false, false, false },
         { re(u"\\b(?:converted|converts|converting|scored|netted|slotted|dispatched|stroked|tucked\\s+away|put\\s+away|rolled\\s+in|fired)\\b[^\u27e6]{0,40}?\\b(?:penalty|spot[\\s-]?kick|pen)\\b|\\b(?:from|through)\\s+the\\s+(?:penalty\\s+)?spot\\b|\\bfrom\\s+12\\s+yards\\b"_s),
           Type::PenaltyGoal, Effect::None, false, false, false },
         { re(u"\\b(?:penalty|spot[\\s-]?kick)\\b"_s), Type::PenaltyGoal, Effect::None, false, true, false },
@@ -116,9 +119,9 @@ const QList<GoalTrigger> &goalTriggers()
         { re(u"\\b(?:pulled|pulls|pull)\\s+(?:one|a\\s+goal)\\s+back\\b|\\b(?:halved|reduced)\\s+the\\s+(?:deficit|arrears)\\b|\\bconsolation\\b"_s),
           Type::Goal, Effect::PullBack, false, false, true },
         { re(u"\\bmade\\s+it\\s+{S}|\\bto\\s+make\\s+it\\s+{S}"_s), Type::Goal, Effect::None, false, false, true },
-        { re(u"\\b(?:scored|scores|scoring|score|netted|nets|netting|notched|bagged|found\\s+the\\s+(?:back\\s+of\\s+the\\s+)?net|on\\s+target|on\\s+the\\s+scoresheet|completed\\s+(?:his|her)\\s+(?:hat-trick|treble|brace)|struck\\s+(?:twice|again|late|early|first)|tapped\\s+in|tap\\s+in|headed\\s+in|fired\\s+in|poked\\s+in)\\b"_s),
+        { re(u"(?<!the\\s)\\b(?:scored|scores|scoring|score|netted|nets|netting|notched|bagged|found\\s+the\\s+(?:back\\s+of\\s+the\\s+)?net|on\\s+target|on\\s+the\\s+scoresheet|completed\\s+(?:his|her)\\s+(?:hat-trick|treble|brace)|struck\\s+(?:twice|again|late|early|first)|tapped\\s+in|tap\\s+in|headed\\s+in|fired\\s+in|poked\\s+in)\\b"_s),
           Type::Goal, Effect::None, false, false, false },
-        { re(u"\\b(?:fired|fires|firing|struck|curled|curls|curling|drilled|drills|smashed|smashes|rifled|lashed|blasted|thumped|volleyed|volleys|headed|heads|heading|nodded|steered|steers|glanced|poked|pokes|slotted|parts|tapped|stabbed|swept|sweeps|turned|bundled|prodded|side-footed|lobbed|chipped|placed|guided|rolled|slid|squeezed|finished|finishes|powered|hooked|flicked|converted|converts|whipped|bent)\\b"_s),
+        { re(u"\\b(?:fired|fires|firing|struck|curled|curls|curling|drilled|drills|smashed|smashes|rifled|lashed|blasted|thumped|volleyed|volleys|headed|heads|heading|nodded|steered|steers|glanced|poked|pokes|slotted|slots|tapped|stabbed|swept|sweeps|turned|bundled|prodded|side-footed|lobbed|chipped|placed|guided|rolled|slid|squeezed|finished|finishes|powered|hooked|flicked|converted|converts|whipped|bent|to\\s+(?:power|fire|head|nod|tap|slot|poke|volley|curl|drill|smash|steer|glance|stab|sweep|turn|bundle|prod|lob|chip|place|guide|roll|slide|squeeze|finish|hook|flick|convert|whip|bend|rifle|lash|blast|thump|tuck|sidefoot|side-foot))\\b"_s),
           Type::Goal, Effect::None, true, false, false },
         { re(u"\\b(?:goal|goals|strike|effort|header|volley|finish|tap-in|brace|double|hat-trick|treble)\\b"_s),
           Type::Goal, Effect::None, false, true, false },
@@ -201,11 +204,12 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
     const int end = slotEnd(t, slot);
     const QString before = t.text.mid(qMax(0, pos - 40), qMin(40, pos));
     const QString after = t.text.mid(end, 60);
+    const bool possessive = after.startsWith(u'\'');
     double score = 0;
     static const QRegularExpression keeperBefore(
             u"\\b(?:past|beat|beating|beyond|sending|sent|over|rounded|rounding|beaten)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?$|\\b(?:goalkeeper|keeper|custodian|goalie)\\s+$"_s);
     static const QRegularExpression victimBefore(
-            u"\\b(?:on|against|fouled|fouling|tripped|upended|felled|pushed|pulled|robbed|skinned|beat|beating|ahead\\s+of|in\\s+front\\s+of|off(?:\\s+defender)?|from\\s+(?:defender\\s+)?|fouled\\s+by|brought\\s+down\\s+by|after)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?$"_s);
+            u"\\b(?:on|against|fouled|fouling|tripped|upended|felled|pushed|pulled|robbed|skinned|beat|beating|ahead\\s+of|in\\s+front\\s+of|off(?:\\s+defender)?|fouled\\s+by|brought\\s+down\\s+by|above|marker)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?$"_s);
     static const QRegularExpression assistVerbAfter(
             u"^(?:,)?\\s*(?:who\\s+|then\\s+|had\\s+)?(?:crossed|crosses|passed|squared|set\\s+up|laid|teed\\s+up|played|slipped|whipped\\s+(?:over|in)|sent\\s+a\\s+cross|flicked\\s+the\\s+ball|found|picked\\s+out|delivered|to\\s+cross|skinned|broke|was\\s+(?:fouled|brought|upended|pulled|pushed))\\b"_s);
     static const QRegularExpression subjectVerbAfter(
@@ -216,7 +220,7 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
 
     if (keeperBefore.match(before).hasMatch())
         score -= 8;
-    if (t.parts.at(slot).possessive && assistNoun().match(after).hasMatch())
+    if (possessive && assistNoun().match(after).hasMatch())
         score -= 8;
     if (assistVerbAfter.match(after).hasMatch())
         score -= 7;
@@ -228,21 +232,30 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
         score += 8;
     if (noun) {
         // "⟦P⟧'s header", "⟦P⟧ penalty", "winner from ⟦P⟧"
-        if (end <= triggerStart && triggerStart - end <= 32 && !t.text.mid(end, triggerStart - end).contains(u'\u27e6')
-            && (t.parts.at(slot).possessive || triggerStart - end <= 1))
+        static const QRegularExpression timeToken(u"\u27e6M\\d+\u27e7"_s);
+        const QString between = t.text.mid(end, qMax(0, triggerStart - end)).remove(timeToken);
+        if (end <= triggerStart && between.size() <= 32 && !between.contains(u'\u27e6')
+            && (possessive || between.size() <= 1))
             score += 6;
         if (pos >= triggerEnd && pos - triggerEnd <= 40 && byBefore.match(before).hasMatch())
             score += 6;
     }
-    // The person is the subject of the trigger verb: "⟦P⟧ fired home", "⟦P⟧, however, equalised".
-    if (end <= triggerStart && triggerStart - end <= 45) {
+    // The person is the subject of the trigger verb: "⟦P⟧ fired home", "⟦P⟧, however, equalised",
+    // "⟦P⟧, who surged into the box and calmly placed it".
+    static const QRegularExpression relative(u"^,\\s*who\\s+[^\u27e6,.;]{0,70}$"_s);
+    if (end <= triggerStart && triggerStart - end <= 80) {
         const QString between = t.text.mid(end, triggerStart - end);
         const auto m = subjectVerbAfter.match(between);
-        if (!t.parts.at(slot).possessive && m.hasMatch() && m.capturedLength() == between.size())
+        static const QRegularExpression verbObject(u"^\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:the\\s+)?\u27e6P\\d+\u27e7'?s?\\s+(?:[a-z]+\\s+)?$"_s);
+        if (!possessive && m.hasMatch() && m.capturedLength() == between.size())
             score += 6;
-        else if (!t.parts.at(slot).possessive && !between.contains(u'\u27e6') && !between.contains(u',')
-                 && between.size() < 30)
-            score += 2;
+        else if (!possessive && relative.match(between).hasMatch())
+            score += 5;
+        else if (!possessive && !between.contains(u'\u27e6') && !between.contains(u',')
+                 && between.size() < 45)
+            score += 3;
+        else if (!possessive && t.text.mid(triggerStart, 3) == u"to " && verbObject.match(between).hasMatch())
+            score += 4; // "⟦P⟧ rose above ⟦P⟧ to power in a header"
     }
     // A person named after the trigger in a "when" clause scores for a team-level trigger.
     const int distance = pos < triggerStart ? triggerStart - end : pos - triggerEnd;
@@ -271,20 +284,31 @@ int nearestTime(const TaggedSentence &t, const Clause &clause, int triggerStart)
 int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const Clause &clause, int triggerStart,
                  int lastTeamSubject)
 {
+    // "them" and "they" are the match team named last before the trigger.
+    int pronounTeam = lastTeamSubject;
+    for (int k = 0; k < t.parts.size(); ++k) {
+        const auto &slot = t.parts.at(k);
+        if (slot.kind == u'T' && slotPosition(t, k) < triggerStart
+            && (slot.index == doc.homeTeam || slot.index == doc.awayTeam))
+            pronounTeam = slot.index;
+    }
     const QString text = t.text.mid(clause.start, clause.end - clause.start);
     static const QRegularExpression forTeam = re(u"\\bfor\\s+(?:the\\s+)?(?:{T}|hosts|visitors|home\\s+side|away\\s+side|home\\s+team)"_s);
-    static const QRegularExpression handed = re(u"\\b(?:handed|gave|given|give|gives|hand|hands|put|puts|sent|earned|secured|helped)\\s+(?:{T}|the\\s+(?:hosts|visitors|home\\s+side))"_s);
+    static const QRegularExpression handed = re(u"\\b(?:handed|gave|given|give|gives|hand|hands|put|puts|sent|earned|secured|helped)\\s+(?:{T}|them|the\\s+(?:hosts|visitors|home\\s+side))"_s);
     static const QRegularExpression subjectTeam = re(u"^\\s*(?:(?:but|and|then|however|,)\\s+)*(?:the\\s+)?({T}|hosts|visitors|home\\s+side)\\b"_s);
-    static const QRegularExpression possessiveTeam = re(u"{T}'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:leveller|equaliser|equalizer|winner|opener|goal|fightback|comeback|lead)\\b"_s);
+    static const QRegularExpression possessiveTeam = re(u"{T}'s?\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?(?:leveller|equaliser|equalizer|winner|opener|goal|fightback|comeback|lead)\\b"_s);
     static const QRegularExpression pronounSubject = re(u"^\\s*(?:(?:but|and|then|however|,)\\s+)*(?:they|it)\\b"_s);
     auto resolve = [&](const QRegularExpressionMatch &m) {
         const QString word = m.captured(0);
-        if (!m.captured(1).isEmpty())
-            return t.parts.at(m.captured(1).toInt()).index;
+        static const QRegularExpression teamToken(u"\u27e6T(\\d+)\u27e7"_s);
+        if (const auto tm = teamToken.match(word); tm.hasMatch())
+            return t.parts.at(tm.captured(1).toInt()).index;
         if (word.contains(u"hosts"_s) || word.contains(u"home"_s))
             return doc.homeTeam;
         if (word.contains(u"visitors"_s) || word.contains(u"away"_s))
             return doc.awayTeam;
+        if (word.contains(u"them"_s) || word.contains(u"they"_s))
+            return pronounTeam;
         return -1;
     };
     for (const QRegularExpression *r : { &possessiveTeam, &forTeam, &handed }) {
@@ -309,8 +333,21 @@ int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const Clause &clau
             return team;
     }
     if (pronounSubject.match(text).hasMatch())
-        return lastTeamSubject;
+        return pronounTeam;
     return -1;
+}
+
+// The team a dismissed player plays for, when the clause says whose men were sent off:
+// "Hertha finished with nine men after ...", "Juventus ... despite having ⟦P⟧ sent off".
+int cardTeam(const ProseDocument &doc, const TaggedSentence &t, int triggerStart)
+{
+    static const QRegularExpression losing = re(
+            u"{T}(?:'s?)?[^\u27e6.;]{0,70}?\\b(?:had|having|finished|ended|reduced|down\\s+to|lose|lost|losing|saw|seeing|were\\s+left)\\b"_s);
+    const auto m = losing.match(t.text.left(triggerStart));
+    if (!m.hasMatch())
+        return -1;
+    const int team = t.parts.at(m.captured(1).toInt()).index;
+    return (team == doc.homeTeam || team == doc.awayTeam) ? team : -1;
 }
 
 MatchEvent::BodyPart bodyPartIn(const QString &text)
@@ -556,6 +593,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
             reading.otherMatch = false;
 
         const TaggedSentence t = TaggedSentence::build(doc, si, rolePhrases(doc, si));
+        qCDebug(lcProse).noquote() << "tagged" << si << t.text;
         recordAffiliations(doc, t);
         if (reading.otherMatch)
             continue;
@@ -619,6 +657,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
         }
 
         // ---- goals
+        const int clauseStartIndex = int(out.size());
         QList<QPair<int, int>> goalSpans; // tagged positions already read as goal triggers
         for (const GoalTrigger &trigger : goalTriggers()) {
             auto it = trigger.pattern.globalMatch(text);
@@ -661,6 +700,9 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                         continue;
                     }
                 }
+                // "a three-point lead" is the league table's, not the match's.
+                if (trigger.effect == Effect::Lead && m.captured(0).contains(u"point"_s))
+                    continue;
                 goalSpans.append({ ts, te });
 
                 EventCandidate c;
@@ -711,10 +753,23 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                         break;
                     }
                 }
+                // "directing the ball into his own net": the player who did it comes before.
+                if (ownGoal && c.person < 0) {
+                    for (int slot : slotsIn(t, clause.start, ts, u'P')) {
+                        if (scorerScore(doc, t, slot, ts, te, false, true) > -3)
+                            c.person = t.parts.at(slot).index;
+                    }
+                }
                 c.team = creditedTeam(doc, t, clause, ts, reading.lastTeamSubject);
+                const bool generic = &trigger == &goalTriggers().last();
+                static const QRegularExpression stopped(u"\\b(?:claimed|claiming|saved|saving|blocked|blocking|parried|parrying|tipped|held|gathered|kept\\s+out|denied|straight\\s+at|wide|over\\s+the\\s+bar|cleared|clearing)\\b"_s);
+                if (generic && stopped.match(clauseText).hasMatch())
+                    continue; // a shot that was stopped: the chance rules read it
+                if (generic && best < 5 && c.team < 0)
+                    continue; // "in front of goal", "a goal" with nobody and no side
                 if (c.person < 0 && c.team < 0 && !trigger.teamLevel && trigger.noun
                     && !m.captured(0).startsWith(u"penalty"_s) && c.type != Type::OwnGoal)
-                    continue; // "a goal" with nobody and no side: nothing to place
+                    continue; // nothing to place
                 addTime(c, nearestTime(t, clause, ts));
                 if (!c.time) {
                     // A time elsewhere in the sentence applies when the sentence has one event.
@@ -730,7 +785,74 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 if (c.time && !c.time->moreTimes.isEmpty())
                     c.count = qMax(c.count, int(c.time->moreTimes.size()) + 1);
                 c.detail = doc.text.mid(t.documentOffset(ts), t.documentOffset(te - 1) - t.documentOffset(ts) + 1);
-                out.append(c);
+                static const QRegularExpression countNoun(u"^(?:brace|double|hat-trick|treble)$"_s);
+                if (countNoun.match(m.captured(0)).hasMatch() && !(c.time && !c.time->moreTimes.isEmpty()))
+                    c.goalsFromCount = true;
+                // Two triggers of one clause about the same scorer are one mention:
+                // "made amends by scoring an equaliser nine minutes later".
+                bool merged = false;
+                for (int k = clauseStartIndex; k < out.size() && !merged; ++k) {
+                    EventCandidate &o = out[k];
+                    if (o.sentence != si || o.clause != clause.start || !MatchEvent::isGoalType(o.type)
+                        || o.goalsFromCount != c.goalsFromCount)
+                        continue;
+                    if (o.person >= 0 && c.person >= 0 && o.person != c.person)
+                        continue;
+                    if (o.person < 0)
+                        o.person = c.person;
+                    if (c.type == Type::OwnGoal || (c.type == Type::PenaltyGoal && o.type == Type::Goal))
+                        o.type = c.type;
+                    if (o.effect == Effect::None)
+                        o.effect = c.effect;
+                    if (!o.time)
+                        o.time = c.time;
+                    if (o.team < 0)
+                        o.team = c.team;
+                    if (!o.scoreAfter)
+                        o.scoreAfter = c.scoreAfter;
+                    if (o.secondPerson < 0)
+                        o.secondPerson = c.secondPerson;
+                    o.count = qMax(o.count, c.count);
+                    o.penaltyKnown = o.penaltyKnown || c.penaltyKnown;
+                    merged = true;
+                }
+                if (!merged) {
+                    c.clause = clause.start;
+                    out.append(c);
+                }
+            }
+        }
+        // "Goals from ⟦P⟧ six minutes before half-time and ⟦P⟧ just before the hour": one goal per
+        // name, each with the time written after it.
+        {
+            static const QRegularExpression list = re(u"\\b(?:goals|strikes|efforts)\\s+(?:from|by)\\s+"_s);
+            auto it = list.globalMatch(text);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                const Clause clause = clauseOf(int(m.capturedStart()));
+                const QList<int> persons = slotsIn(t, int(m.capturedEnd()), clause.end, u'P');
+                if (persons.size() < 2)
+                    continue;
+                // Drop the single candidate the generic trigger made for this list.
+                out.removeIf([&](const EventCandidate &o) {
+                    return o.sentence == si && o.clause == clause.start && MatchEvent::isGoalType(o.type);
+                });
+                for (int i = 0; i < persons.size(); ++i) {
+                    EventCandidate c;
+                    c.type = Type::Goal;
+                    c.sentence = si;
+                    c.clause = clause.start;
+                    const int pos = slotPosition(t, persons.at(i));
+                    c.offset = t.documentOffset(pos);
+                    c.person = t.parts.at(persons.at(i)).index;
+                    const int next = i + 1 < persons.size() ? slotPosition(t, persons.at(i + 1)) : clause.end;
+                    const QList<int> times = slotsIn(t, pos, next, u'M');
+                    if (!times.isEmpty())
+                        addTime(c, times.first());
+                    c.team = creditedTeam(doc, t, clause, pos, reading.lastTeamSubject);
+                    c.detail = doc.text.mid(t.documentOffset(int(m.capturedStart())), m.capturedLength());
+                    out.append(c);
+                }
             }
         }
 
@@ -791,7 +913,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     chosen = chosen.mid(0, 2);
                 }
                 const int timeSlot = nearestTime(t, clause, ts);
-                const int team = creditedTeam(doc, t, clause, ts, -1);
+                const int team = cardTeam(doc, t, ts);
                 auto make = [&](int person, Type type) {
                     EventCandidate c;
                     c.type = type;

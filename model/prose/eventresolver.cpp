@@ -79,8 +79,11 @@ bool timesCompatible(const Event &e, const EventCandidate &c)
     const MatchTime &t = c.time->time;
     if (!t.hasMinute() || !e.time.hasMinute())
         return t.period() == e.time.period() || !t.isKnown();
-    const int tolerance = (c.time->approximate || e.approximate) ? 4 : 1;
-    return qAbs(absoluteMinute(t) - absoluteMinute(e.time)) <= tolerance;
+    const bool approximate = c.time->approximate || e.approximate;
+    // "last-minute" and "90+6" are the same moment.
+    if (approximate && absoluteMinute(t) >= 85 && absoluteMinute(e.time) >= 85)
+        return true;
+    return qAbs(absoluteMinute(t) - absoluteMinute(e.time)) <= (approximate ? 4 : 1);
 }
 
 bool effectsCompatible(Effect a, Effect b)
@@ -438,7 +441,8 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
                     // A goal without a scorer joins one with the same credit or score effect.
                     const bool sameTeam = part.team >= 0 && (g.creditedTeam == part.team || g.playerTeam == part.team);
                     const bool sameEffect = part.effect != Effect::None && part.effect == g.effect;
-                    if (!timed && !sameTeam && !sameEffect)
+                    const bool sameKind = part.type == g.type && part.type != Type::Goal;
+                    if (!timed && !sameTeam && !sameEffect && !sameKind)
                         continue;
                     if (!timed && part.team >= 0 && g.creditedTeam >= 0 && g.creditedTeam != part.team)
                         continue;

@@ -71,10 +71,18 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
     }
 
     // Mentions: teams, times and scores first, then people in what is left.
+    static const QRegularExpression nameAfter(u"^ (?!(?:FC|AFC|CF|SC)\\b)[A-Z][a-z][\\w'-]*"_s);
     for (const TeamDirectory::Found &f : directory.findAll(doc.text)) {
         const int sentence = doc.sentenceAt(f.start);
         if (sentence < 0)
             continue;
+        // "Nelson Semedo" is a person whose first name is also a club's.
+        const auto after = nameAfter.match(doc.text.mid(f.start + f.length, 30));
+        if (after.hasMatch() && !f.ground) {
+            const QString word = after.captured(0).trimmed();
+            if (directory.lookup(word).isEmpty() && !People::isNeverWord(word) && !People::isLeadingWord(word))
+                continue;
+        }
         ProseDocument::TeamMention m;
         m.start = f.start;
         m.length = f.length;

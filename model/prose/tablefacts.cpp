@@ -14,7 +14,7 @@ namespace {
 QRegularExpression re(QString pattern)
 {
     pattern.replace(u"{T}"_s, u"\u27e6T(\\d+)\u27e7"_s);
-    pattern.replace(u"{N}"_s, u"(\\d{1,3}|"_s + NumberWords::pattern() + u')');
+    pattern.replace(u"{N}"_s, u"(?:\\d{1,3}|"_s + NumberWords::pattern() + u')');
     return QRegularExpression(pattern);
 }
 
