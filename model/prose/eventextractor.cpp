@@ -104,7 +104,7 @@ const QList<GoalTrigger> &goalTriggers()
         { re(u"\\binto\\s+(?:his|her|their|the)\\s+own\\s+(?:net|goal)\\b"_s), Type::OwnGoal, Effect::None, false, false, false },
         { re(u"\\binto\\s+the\\s+net\\s+off\\s+(?=(?:[a-z-]+\\s+){0,2}{P})"_s), Type::OwnGoal, Effect::None, false, false, false },
         { re(u"\\b(?:cross|centre|center|pass|ball|delivery|free-kick|corner)\\s+(?:was\\s+)?(?:deflected|turned|diverted|sliced|steered|headed|bundled)\\s+(?:in\\s+|home\\s+)?(?:by|off)\\s+(?=(?:[a-z-]+\\s+){0,2}{P})"_s), Type::OwnGoal, Effect::None, false, false, false },
-        { re(u"\\b(?:converted|converts|converting|scored|netted|slotted|dispatched|stroked|tucked\\s+away|put\\s+away|rolled\\s+in|fired)\\b[^\u27e6]{0,40}?\\b(?:penalty|spot[\\s-]?kick|pen)\\b|\\b(?:from|through)\\s+the\\s+(?:penalty\\s+)?spot\\b|\\bfrom\\s+12\\s+yards\\b"_s),
+        { re(u"\\b(?:converted|converts|converting|scored|netted|slotted|dispatched|stroked|tucked\\s+away|put\\s+away|rolled\\s+in|fired)\\b(?:[^\u27e6]|{M}){0,40}?\\b(?:penalty|spot[\\s-]?kick|pen)\\b|\\b(?:from|through)\\s+the\\s+(?:penalty\\s+)?spot\\b|\\bfrom\\s+12\\s+yards\\b"_s),
           Type::PenaltyGoal, Effect::None, false, false, false },
         { re(u"\\b(?:penalty|spot[\\s-]?kick)\\b"_s), Type::PenaltyGoal, Effect::None, false, true, false },
         { re(u"\\bopened\\s+(?:the\\s+scoring|accounts|their\\s+account|the\\s+floodgates)\\b|\\bbroke\\s+the\\s+deadlock\\b|\\bopener\\b|\\bfirst\\s+goal\\b"_s),
@@ -284,8 +284,9 @@ int nearestTime(const TaggedSentence &t, const Clause &clause, int triggerStart)
 int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const Clause &clause, int triggerStart,
                  int lastTeamSubject)
 {
-    // "them" and "they" are the match team named last before the trigger.
-    int pronounTeam = lastTeamSubject;
+    // "them" is the match team named last before the trigger in the same sentence; "they"
+    // opening a clause may also be the last sentence's subject.
+    int pronounTeam = -1;
     for (int k = 0; k < t.parts.size(); ++k) {
         const auto &slot = t.parts.at(k);
         if (slot.kind == u'T' && slotPosition(t, k) < triggerStart
@@ -295,7 +296,7 @@ int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const Clause &clau
     const QString text = t.text.mid(clause.start, clause.end - clause.start);
     static const QRegularExpression forTeam = re(u"\\bfor\\s+(?:the\\s+)?(?:{T}|hosts|visitors|home\\s+side|away\\s+side|home\\s+team)"_s);
     static const QRegularExpression handed = re(u"\\b(?:handed|gave|given|give|gives|hand|hands|put|puts|sent|earned|secured|helped)\\s+(?:{T}|them|the\\s+(?:hosts|visitors|home\\s+side))"_s);
-    static const QRegularExpression subjectTeam = re(u"^\\s*(?:(?:but|and|then|however|,)\\s+)*(?:the\\s+)?({T}|hosts|visitors|home\\s+side)\\b"_s);
+    static const QRegularExpression subjectTeam = re(u"^\\s*(?:(?:but|and|then|however|yet|,)\\s+)*(?:the\\s+)?(?:{T}|(?:hosts|visitors|home\\s+side)\\b)"_s);
     static const QRegularExpression possessiveTeam = re(u"{T}'s?\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?(?:leveller|equaliser|equalizer|winner|opener|goal|fightback|comeback|lead)\\b"_s);
     static const QRegularExpression pronounSubject = re(u"^\\s*(?:(?:but|and|then|however|,)\\s+)*(?:they|it)\\b"_s);
     auto resolve = [&](const QRegularExpressionMatch &m) {
@@ -333,7 +334,7 @@ int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const Clause &clau
             return team;
     }
     if (pronounSubject.match(text).hasMatch())
-        return pronounTeam;
+        return pronounTeam >= 0 ? pronounTeam : lastTeamSubject;
     return -1;
 }
 
@@ -379,7 +380,7 @@ std::optional<Score> scoreAfterIn(const ProseDocument &doc, const TaggedSentence
 int goalCount(const QString &text)
 {
     static const QRegularExpression three(u"\\b(?:hat-trick|hat\\s+trick|treble|three\\s+goals|three\\s+times)\\b"_s);
-    static const QRegularExpression two(u"\\b(?:brace|double|twice|two\\s+goals|second\\s+goal|scored\\s+again|struck\\s+again|his\\s+second|her\\s+second)\\b"_s);
+    static const QRegularExpression two(u"\\b(?:brace|double|twice|two\\s+goals|(?:his|her)\\s+second\\s+goal|scored\\s+again|struck\\s+again|(?:his|her)\\s+second(?:\\s+goal|\\s+of\\s+the\\s+(?:game|match|night|afternoon|evening)|[,.]))\\b"_s);
     if (three.match(text).hasMatch())
         return 3;
     if (two.match(text).hasMatch())
@@ -676,7 +677,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 const QString afterTrigger = text.mid(te, clause.end - te);
                 if (negation().match(beforeTrigger).hasMatch())
                     continue;
-                const bool disallowed = notStood().match(clauseText).hasMatch();
+                const bool disallowed = notStood().match(clauseText).hasMatch()
+                        || notStood().match(text.mid(te)).hasMatch();
                 bool chance = false;
                 if (trigger.needsCompletion) {
                     if (missedAfter().match(afterTrigger).hasMatch())
@@ -735,7 +737,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     int candidates = 0;
                     int only = -1;
                     for (int slot : persons) {
-                        if (scorerScore(doc, t, slot, ts, te, trigger.noun, ownGoal) >= 0) {
+                        if (scorerScore(doc, t, slot, ts, te, trigger.noun, ownGoal) > -2) {
                             ++candidates;
                             only = t.parts.at(slot).index;
                         }
@@ -785,8 +787,11 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 if (c.time && !c.time->moreTimes.isEmpty())
                     c.count = qMax(c.count, int(c.time->moreTimes.size()) + 1);
                 c.detail = doc.text.mid(t.documentOffset(ts), t.documentOffset(te - 1) - t.documentOffset(ts) + 1);
-                static const QRegularExpression countNoun(u"^(?:brace|double|hat-trick|treble)$"_s);
-                if (countNoun.match(m.captured(0)).hasMatch() && !(c.time && !c.time->moreTimes.isEmpty()))
+                // "X scored a hat-trick": how many, not which; "completed his hat-trick" is the last.
+                static const QRegularExpression countNoun(u"\\b(?:brace|double|hat-trick|treble|twice)\\b"_s);
+                static const QRegularExpression completed(u"\\b(?:completed|sealed|secured)\\s+(?:his|her)\\b"_s);
+                if (c.count > 1 && countNoun.match(clauseText).hasMatch() && !completed.match(clauseText).hasMatch()
+                    && !(c.time && !c.time->moreTimes.isEmpty()) && !(c.time && c.time->kind == TimeExpression::Kind::Minute))
                     c.goalsFromCount = true;
                 // Two triggers of one clause about the same scorer are one mention:
                 // "made amends by scoring an equaliser nine minutes later".
@@ -853,6 +858,19 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     c.detail = doc.text.mid(t.documentOffset(int(m.capturedStart())), m.capturedLength());
                     out.append(c);
                 }
+            }
+        }
+
+        // "to send the match into extra time, where ⟦P⟧ scored again": a period named earlier in
+        // the sentence holds for the events after it that have no time of their own.
+        for (int k = clauseStartIndex; k < out.size(); ++k) {
+            EventCandidate &c = out[k];
+            if (c.sentence != si || c.time)
+                continue;
+            for (int slot : slotsIn(t, 0, int(text.size()), u'M')) {
+                const TimeExpression &e = doc.times.at(t.parts.at(slot).index);
+                if (e.kind == TimeExpression::Kind::Period && t.documentOffset(slotPosition(t, slot)) < c.offset)
+                    c.time = e;
             }
         }
 

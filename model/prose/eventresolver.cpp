@@ -415,10 +415,13 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
             }
             parts.first().time->moreTimes.clear();
         }
+        QList<int> siblings; // goals the other minutes of this mention went to
         for (const EventCandidate &part : parts) {
             int target = -1;
             int bestQuality = -1;
             for (int i = 0; i < goals.size(); ++i) {
+                if (siblings.contains(i))
+                    continue;
                 const Event &g = goals.at(i);
                 const bool samePerson = part.person >= 0 && g.person == part.person;
                 const bool anonymous = part.person < 0 || g.person < 0;
@@ -447,7 +450,8 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
                     if (!timed && part.team >= 0 && g.creditedTeam >= 0 && g.creditedTeam != part.team)
                         continue;
                 }
-                int quality = (timed ? 4 : 0) + (samePerson ? 2 : 0) + (part.effect == g.effect ? 1 : 0);
+                int quality = (timed ? 4 : 0) + (samePerson ? 2 : 0) + (part.effect == g.effect ? 1 : 0)
+                        + (timed && absoluteMinute(part.time->time) == absoluteMinute(g.time) ? 2 : 0);
                 // A scorer with more goals to account for starts a new one unless the minute agrees.
                 if (samePerson && !timed && goalsOf(part.person) < expected.value(part.person, 1)
                     && part.time && g.time.isKnown())
@@ -457,10 +461,13 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
                     target = i;
                 }
             }
-            if (target >= 0)
+            if (target >= 0) {
                 absorb(goals[target], part, doc);
-            else
+            } else {
+                target = int(goals.size());
                 goals.append(fromCandidate(part, doc));
+            }
+            siblings.append(target);
         }
     }
     // "X scored a hat-trick" with no goal of X found: the count itself, without minutes.
