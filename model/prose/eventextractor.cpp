@@ -69,7 +69,7 @@ QList<Clause> clausesOf(const QString &text)
 const QRegularExpression &negation()
 {
     static const QRegularExpression r = re(
-            u"\\b(?:could|should|would|might|must)\\s+(?:have|had)\\b|\\balmost\\b|\\bnearly\\b|\\bdenied\\b|\\bfailed\\s+to\\b|\\bunable\\s+to\\b|\\bcould\\s*n[o']t\\b|\\bwithout\\b|\\bthinking\\b|\\bhoping\\b|\\bin\\s+search\\s+of\\b|\\bchance\\s+to\\b|\\bwould\\b|\\bcut\\s+the\\s+gap\\b"_s);
+            u"\\b(?:could|should|would|might|must)\\s+(?:have|had)\\b|\\balmost\\b|\\bnearly\\b|\\bdenied\\b|\\bdeny\\b|\\bfailed\\s+to\\b|\\bunable\\s+to\\b|\\bcould\\s*n[o']t\\b|\\bwithout\\b|\\bthinking\\b|\\bhoping\\b|\\bin\\s+search\\s+of\\b|\\bchance\\s+to\\b|\\bwould\\b|\\bcut\\s+the\\s+gap\\b"_s);
     return r;
 }
 
@@ -104,7 +104,7 @@ const QList<GoalTrigger> &goalTriggers()
         { re(u"\\binto\\s+(?:his|her|their|the)\\s+own\\s+(?:net|goal)\\b"_s), Type::OwnGoal, Effect::None, false, false, false },
         { re(u"\\binto\\s+the\\s+net\\s+off\\s+(?=(?:[a-z-]+\\s+){0,2}{P})"_s), Type::OwnGoal, Effect::None, false, false, false },
         { re(u"\\b(?:cross|centre|center|pass|ball|delivery|free-kick|corner)\\s+(?:was\\s+)?(?:deflected|turned|diverted|sliced|steered|headed|bundled)\\s+(?:in\\s+|home\\s+)?(?:by|off)\\s+(?=(?:[a-z-]+\\s+){0,2}{P})"_s), Type::OwnGoal, Effect::None, false, false, false },
-        { re(u"\\b(?:converted|converts|converting|scored|netted|slotted|dispatched|stroked|tucked\\s+away|put\\s+away|rolled\\s+in|fired)\\b(?:[^\u27e6]|{M}){0,40}?\\b(?:penalty|spot[\\s-]?kick|pen)\\b|\\b(?:from|through)\\s+the\\s+(?:penalty\\s+)?spot\\b|\\bfrom\\s+12\\s+yards\\b"_s),
+        { re(u"\\b(?:converted|converts|converting|scored|netted|slotted|dispatched|stroked|tucked\\s+away|put\\s+away|rolled\\s+in|fired|firing|fires|smashed|drilled|placed|blasted)\\b(?:[^\u27e6]|{M}){0,40}?\\b(?:penalty|spot[\\s-]?kick|pen)\\b|\\b(?:from|through)\\s+the\\s+(?:penalty\\s+)?spot\\b|\\bfrom\\s+12\\s+yards\\b"_s),
           Type::PenaltyGoal, Effect::None, false, false, false },
         { re(u"\\b(?:penalty|spot[\\s-]?kick)\\b"_s), Type::PenaltyGoal, Effect::None, false, true, false },
         { re(u"\\bopened\\s+(?:the\\s+scoring|accounts|their\\s+account|the\\s+floodgates)\\b|\\bbroke\\s+the\\s+deadlock\\b|\\bopener\\b|\\bfirst\\s+goal\\b"_s),
@@ -113,17 +113,17 @@ const QList<GoalTrigger> &goalTriggers()
           Type::Goal, Effect::Equaliser, false, false, true },
         { re(u"\\b(?:equaliser|equalizer|leveller|leveler)\\b"_s), Type::Goal, Effect::Equaliser, false, true, false },
         { re(u"\\b(?:winner|winning\\s+goal|match-winner|decider)\\b"_s), Type::Goal, Effect::Winner, false, true, false },
-        { re(u"\\b(?:took|take|taken|takes|grabbed|snatched|seized|had|given|gave|handed|hand|hands|gives|give)\\s+(?:{T}\\s+|the\\s+(?:hosts|visitors|home\\s+side)\\s+|them\\s+)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?lead\\b|\\b(?:put|puts|putting|sent|fired|headed|edged|nudged)\\s+(?:{T}|them|the\\s+(?:hosts|visitors|home\\s+side))\\s+(?:back\\s+)?(?:ahead|in\\s+front)\\b|\\b(?:went|go|goes|going|moved)\\s+(?:\\S+\\s+)?(?:ahead|in\\s+front)\\b|\\brestored\\s+(?:the|their|his|her)\\s+(?:lead|advantage)\\b"_s),
+        { re(u"\\b(?:took|take|taken|takes|grabbed|snatched|seized|had|given|gave|handed|hand|hands|gives|give)\\s+(?:{T}\\s+|the\\s+(?:hosts|visitors|home\\s+side)\\s+|them\\s+)?(?:a|an|the)\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?lead\\b|\\b(?:put|puts|putting|sent|fired|headed|edged|nudged)\\s+(?:{T}|them|the\\s+(?:hosts|visitors|home\\s+side))\\s+(?:back\\s+)?(?:ahead|in\\s+front)\\b|\\b(?:went|go|goes|going|moved)\\s+(?:\\S+\\s+)?(?:ahead|in\\s+front)\\b|\\brestored\\s+(?:the|their|his|her)\\s+(?:lead|advantage)\\b"_s),
           Type::Goal, Effect::Lead, false, false, true },
         { re(u"\\bdoubled\\s+(?:the|their|his|her)\\s+(?:lead|advantage)\\b"_s), Type::Goal, Effect::Double, false, false, true },
-        { re(u"\\b(?:pulled|pulls|pull)\\s+(?:one|a\\s+goal)\\s+back\\b|\\b(?:halved|reduced)\\s+the\\s+(?:deficit|arrears)\\b|\\bconsolation\\b"_s),
+        { re(u"\\b(?:pulled|pulls|pull)\\s+(?:one|a\\s+goal)\\s+back\\b|\\b(?:halved|reduced)\\s+the\\s+(?:deficit|arrears)\\b|\\bconsolation\\b(?!\\s+(?:to|that|in|for\\s+(?!the)))"_s),
           Type::Goal, Effect::PullBack, false, false, true },
         { re(u"\\bmade\\s+it\\s+{S}|\\bto\\s+make\\s+it\\s+{S}"_s), Type::Goal, Effect::None, false, false, true },
         { re(u"(?<!the\\s)\\b(?:scored|scores|scoring|score|netted|nets|netting|notched|bagged|found\\s+the\\s+(?:back\\s+of\\s+the\\s+)?net|on\\s+target|on\\s+the\\s+scoresheet|completed\\s+(?:his|her)\\s+(?:hat-trick|treble|brace)|struck\\s+(?:twice|again|late|early|first)|tapped\\s+in|tap\\s+in|headed\\s+in|fired\\s+in|poked\\s+in)\\b"_s),
           Type::Goal, Effect::None, false, false, false },
         { re(u"\\b(?:fired|fires|firing|struck|curled|curls|curling|drilled|drills|smashed|smashes|rifled|lashed|blasted|thumped|volleyed|volleys|headed|heads|heading|nodded|steered|steers|glanced|poked|pokes|slotted|slots|tapped|stabbed|swept|sweeps|turned|bundled|prodded|side-footed|lobbed|chipped|placed|guided|rolled|slid|squeezed|finished|finishes|powered|hooked|flicked|converted|converts|whipped|bent|to\\s+(?:power|fire|head|nod|tap|slot|poke|volley|curl|drill|smash|steer|glance|stab|sweep|turn|bundle|prod|lob|chip|place|guide|roll|slide|squeeze|finish|hook|flick|convert|whip|bend|rifle|lash|blast|thump|tuck|sidefoot|side-foot))\\b"_s),
           Type::Goal, Effect::None, true, false, false },
-        { re(u"\\b(?:goal|goals|strike|effort|header|volley|finish|tap-in|brace|double|hat-trick|treble)\\b"_s),
+        { re(u"\\b(?:goal|goals|strike|effort|header|volley|finish|tap-in|brace|double|hat-trick|treble)\\b(?!-)"_s),
           Type::Goal, Effect::None, false, true, false },
     };
     return list;
@@ -220,6 +220,9 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
 
     if (keeperBefore.match(before).hasMatch())
         score -= 8;
+    static const QRegularExpression steppedUp(u"^\\s+(?:then\\s+)?stepped\\s+up\\b"_s);
+    if (steppedUp.match(after).hasMatch())
+        score += 6;
     if (possessive && assistNoun().match(after).hasMatch())
         score -= 8;
     if (assistVerbAfter.match(after).hasMatch())
@@ -264,11 +267,16 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
 }
 
 // The time phrase of the clause nearest to a trigger.
-int nearestTime(const TaggedSentence &t, const Clause &clause, int triggerStart)
+int nearestTime(const ProseDocument &doc, const TaggedSentence &t, const Clause &clause,
+                int triggerStart, bool backReferences = false)
 {
     int best = -1;
     int bestDistance = 1 << 30;
     for (int slot : slotsIn(t, clause.start, clause.end, u'M')) {
+        const TimeExpression &e = doc.times.at(t.parts.at(slot).index);
+        // "six minutes previously" dates what happened before, not the event itself.
+        if (!backReferences && e.kind == TimeExpression::Kind::Relative && e.offset < 0)
+            continue;
         const int pos = slotPosition(t, slot);
         const int distance = qAbs(pos - triggerStart) + (pos < triggerStart ? 10 : 0);
         if (distance < bestDistance) {
@@ -295,7 +303,7 @@ int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const Clause &clau
     }
     const QString text = t.text.mid(clause.start, clause.end - clause.start);
     static const QRegularExpression forTeam = re(u"\\bfor\\s+(?:the\\s+)?(?:{T}|hosts|visitors|home\\s+side|away\\s+side|home\\s+team)"_s);
-    static const QRegularExpression handed = re(u"\\b(?:handed|gave|given|give|gives|hand|hands|put|puts|sent|earned|secured|helped)\\s+(?:{T}|them|the\\s+(?:hosts|visitors|home\\s+side))"_s);
+    static const QRegularExpression handed = re(u"\\b(?:handed|gave|given|give|gives|hand|hands|put|puts|sent|earned|secured|helped)\\s+(?:(?:the\\s+)?{T}|them|the\\s+(?:hosts|visitors|home\\s+side))"_s);
     static const QRegularExpression subjectTeam = re(u"^\\s*(?:(?:but|and|then|however|yet|,)\\s+)*(?:the\\s+)?(?:{T}|(?:hosts|visitors|home\\s+side)\\b)"_s);
     static const QRegularExpression possessiveTeam = re(u"{T}'s?\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?(?:leveller|equaliser|equalizer|winner|opener|goal|fightback|comeback|lead)\\b"_s);
     static const QRegularExpression pronounSubject = re(u"^\\s*(?:(?:but|and|then|however|,)\\s+)*(?:they|it)\\b"_s);
@@ -312,13 +320,18 @@ int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const Clause &clau
             return pronounTeam;
         return -1;
     };
+    static const QRegularExpression subClause(u",\\s*(?:with|as)\\s"_s);
     for (const QRegularExpression *r : { &possessiveTeam, &forTeam, &handed }) {
         auto it = r->globalMatch(text);
         int best = -1;
         int bestDistance = 1 << 30;
         while (it.hasNext()) {
             const auto m = it.next();
-            const int d = qAbs(int(clause.start + m.capturedStart()) - triggerStart);
+            const int at = int(clause.start + m.capturedStart());
+            const int d = qAbs(at - triggerStart);
+            // "given the hosts a lead through a penalty, with ⟦P⟧ levelling": not the same goal.
+            if (subClause.match(t.text.mid(qMin(at, triggerStart), d)).hasMatch())
+                continue;
             const int team = resolve(m);
             if (team >= 0 && d < bestDistance) {
                 best = team;
@@ -412,6 +425,72 @@ const QList<CardTrigger> &cardTriggers()
     return list;
 }
 
+// The players a card trigger names: the subject written just before it (with any joined by
+// "and"), a possessor ("⟦P⟧'s sending off"), or those listed after "for", "of" or "to".
+QList<int> cardPersons(const ProseDocument &doc, const TaggedSentence &t, const Clause &clause,
+                       int triggerStart, int triggerEnd)
+{
+    static const QRegularExpression tokenRe(u"\u27e6P(\\d+)\u27e7"_s);
+    static const QRegularExpression gapBefore(
+            u"^(?:'s?)?(?:\\s+(?:was|were|is|has\\s+been|had\\s+been|had|been|being|then|also|later|duly|both|each|shown|received|receiving|picked\\s+up|picking\\s+up|saw|sees|given|handed|got|earned|collected|a|an|the|his|her|their|straight|second|yellow|early|for|to|off|sent|quickly|subsequently|controversially|rightly|harshly|\\d+\\w*|[\\w-]+ly))*\\s*$"_s);
+    static const QRegularExpression joiner(u"^(?:'s?)?\\s*(?:,|and|,\\s*and)\\s+(?:(?:the\\s+)?\u27e6T\\d+\u27e7'?s?\\s+(?:[a-z-]+\\s+)?|(?:substitute|defender|midfielder|striker|forward|winger|captain|goalkeeper|keeper)\\s+)?$"_s);
+    static const QRegularExpression listAfter(
+            u"^\\s*(?:cards?|reds?|yellows?|orders|bookings?)?\\s*(?:for|of|to|on)\\s+(?:the\\s+)?(?:(?:\u27e6T\\d+\u27e7'?s?|[a-z-]+)\\s+){0,2}$"_s);
+    QList<QPair<int, int>> persons; // slot, position
+    auto it = tokenRe.globalMatch(t.text, clause.start);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (m.capturedStart() >= clause.end)
+            break;
+        const int slot = m.captured(1).toInt();
+        if (!isOfficial(doc, t, slot))
+            persons.append({ slot, int(m.capturedStart()) });
+    }
+    static const QRegularExpression relativeClause(u",\\s*who\\s+[^,]*,"_s);
+    QList<int> chosen;
+    auto add = [&](int slot) {
+        const int person = t.parts.at(slot).index;
+        if (!chosen.contains(person))
+            chosen.append(person);
+    };
+    // Before the trigger: the nearest person with nothing but auxiliary words in between, then
+    // those joined to it.
+    for (int i = int(persons.size()) - 1; i >= 0; --i) {
+        const int end = slotEnd(t, persons.at(i).first);
+        if (end > triggerStart)
+            continue;
+        QString gap = t.text.mid(end, triggerStart - end);
+        gap.remove(relativeClause);
+        if (!gapBefore.match(gap).hasMatch())
+            break;
+        add(persons.at(i).first);
+        for (int j = i - 1; j >= 0; --j) {
+            const int jEnd = slotEnd(t, persons.at(j).first);
+            if (!joiner.match(t.text.mid(jEnd, persons.at(j + 1).second - jEnd)).hasMatch())
+                break;
+            add(persons.at(j).first);
+        }
+        break;
+    }
+    // After the trigger: "for ⟦P⟧ and ⟦P⟧", "of ⟦P⟧".
+    for (int i = 0; i < persons.size(); ++i) {
+        if (persons.at(i).second < triggerEnd)
+            continue;
+        const QString gap = t.text.mid(triggerEnd, persons.at(i).second - triggerEnd);
+        if (!listAfter.match(gap).hasMatch() || gap.startsWith(u" on"_s))
+            break;
+        add(persons.at(i).first);
+        for (int j = i + 1; j < persons.size(); ++j) {
+            const int prevEnd = slotEnd(t, persons.at(j - 1).first);
+            if (!joiner.match(t.text.mid(prevEnd, persons.at(j).second - prevEnd)).hasMatch())
+                break;
+            add(persons.at(j).first);
+        }
+        break;
+    }
+    return chosen;
+}
+
 const QRegularExpression &cardNegation()
 {
     static const QRegularExpression r = re(
@@ -423,7 +502,7 @@ const QRegularExpression &manCount()
 {
     // "10-man Juventus", "reduced to 10 men", "finished with nine men", "down to 10 men"
     static const QRegularExpression r = re(
-            u"\\b(ten|10|nine|9|eight|8)[\\s-]man\\s+{T}|(?:{T}|the\\s+(?:hosts|visitors))[^\u27e6.;]{0,40}?\\b(?:reduced\\s+to|down\\s+to|finished\\s+with|ended\\s+with|playing\\s+with|with\\s+only|left\\s+with)\\s+(?:only\\s+)?(ten|10|nine|9|eight|8)\\s+men|\\bboth\\s+(?:sides|teams)\\s+(?:finished|ended|went\\s+down|were\\s+reduced|reduced)\\s+(?:with|to)\\s+(ten|10)\\s+men|{T}[^\u27e6.;]{0,30}?\\b(?:lose|lost|had)\\s+(two|three|2|3)\\s+(?:players|men)\\s+(?:to\\s+red\\s+cards|sent\\s+off)"_s);
+            u"\\b(ten|10|nine|9|eight|8)[\\s-]man\\s+{T}|(?:{T}|the\\s+(?:hosts|visitors))[^\u27e6.;]{0,40}?\\b(?:reduced\\s+to|down\\s+to|finished\\s+with|ended\\s+with|playing\\s+with|with\\s+only|left\\s+with)\\s+(?:only\\s+)?(ten|10|nine|9|eight|8)\\s+men|\\bboth\\s+(?:sides|teams)\\s+(?:finished|ended|went\\s+down|were\\s+reduced|reduced)\\s+(?:with|to)\\s+(ten|10)\\s+men|{T}[^\u27e6.;]{0,60}?\\b(?:lose|lost|had)\\s+(two|three|2|3)\\s+(?:players|men)\\s+(?:to\\s+red\\s+cards|sent\\s+off)"_s);
     return r;
 }
 
@@ -517,7 +596,10 @@ QList<TaggedSentence::Slot> rolePhrases(const ProseDocument &doc, int sentence)
         if (!m.captured(1).isEmpty() && teamIn(start, end) < 0
             && !People::isNeverWord(m.captured(1).trimmed()))
             continue;
-        const int roleTeam = m.captured(0).contains(u"former"_s) ? -1 : teamIn(start, end);
+        int roleTeam = m.captured(0).contains(u"former"_s) ? -1 : teamIn(start, end);
+        if (roleTeam != doc.homeTeam && roleTeam != doc.awayTeam)
+            roleTeam = -1; // "the Ireland international" in a club match
+
         const int person = resolve(start, roleTeam);
         if (person < 0)
             continue;
@@ -558,6 +640,10 @@ void recordAffiliations(ProseDocument &doc, const TaggedSentence &t)
             continue;
         }
         const int pos = slotPosition(t, k);
+        // "Sonia Bompastor's Blues": a person whose team it is manages it.
+        static const QRegularExpression possessesTeam(u"^'s?\\s+\u27e6T\\d+\u27e7"_s);
+        if (possessesTeam.match(t.text.mid(slotEnd(t, k), 12)).hasMatch())
+            doc.people.person(slot.index).official = true;
         const QString before = t.text.left(pos);
         const auto m = clubBefore.match(before.right(80));
         if (!m.hasMatch())
@@ -765,14 +851,14 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 c.team = creditedTeam(doc, t, clause, ts, reading.lastTeamSubject);
                 const bool generic = &trigger == &goalTriggers().last();
                 static const QRegularExpression stopped(u"\\b(?:claimed|claiming|saved|saving|blocked|blocking|parried|parrying|tipped|held|gathered|kept\\s+out|denied|straight\\s+at|wide|over\\s+the\\s+bar|cleared|clearing)\\b"_s);
-                if (generic && stopped.match(clauseText).hasMatch())
+                if (generic && stopped.match(text.mid(qMax(clause.start, ts - 30), qMin(clause.end, te + 30) - qMax(clause.start, ts - 30))).hasMatch())
                     continue; // a shot that was stopped: the chance rules read it
                 if (generic && best < 5 && c.team < 0)
                     continue; // "in front of goal", "a goal" with nobody and no side
                 if (c.person < 0 && c.team < 0 && !trigger.teamLevel && trigger.noun
                     && !m.captured(0).startsWith(u"penalty"_s) && c.type != Type::OwnGoal)
                     continue; // nothing to place
-                addTime(c, nearestTime(t, clause, ts));
+                addTime(c, nearestTime(doc, t, clause, ts));
                 if (!c.time) {
                     // A time elsewhere in the sentence applies when the sentence has one event.
                     const QList<int> times = slotsIn(t, 0, int(text.size()), u'M');
@@ -835,7 +921,20 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
             while (it.hasNext()) {
                 const auto m = it.next();
                 const Clause clause = clauseOf(int(m.capturedStart()));
-                const QList<int> persons = slotsIn(t, int(m.capturedEnd()), clause.end, u'P');
+                // Names joined by "and" or commas, each maybe followed by its time; the list ends at
+                // the first other word.
+                static const QRegularExpression listGap(u"^(?:\\s*\u27e6M\\d+\u27e7)?\\s*(?:,|and|,\\s*and)\\s+(?:substitute\\s+)?$"_s);
+                QList<int> persons;
+                for (int slot : slotsIn(t, int(m.capturedEnd()), clause.end, u'P')) {
+                    if (isOfficial(doc, t, slot))
+                        break;
+                    if (!persons.isEmpty()) {
+                        const int prevEnd = slotEnd(t, persons.last());
+                        if (!listGap.match(text.mid(prevEnd, slotPosition(t, slot) - prevEnd)).hasMatch())
+                            break;
+                    }
+                    persons.append(slot);
+                }
                 if (persons.size() < 2)
                     continue;
                 // Drop the single candidate the generic trigger made for this list.
@@ -876,12 +975,29 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
 
         // ---- cards
         QList<QPair<int, int>> cardSpans;
+        // In the order of the text, so that "..., picking up two bookings" finds the player the
+        // sentence sent off before it.
+        struct CardMatch
+        {
+            const CardTrigger *trigger;
+            int start;
+            int end;
+        };
+        QList<CardMatch> cardMatches;
         for (const CardTrigger &trigger : cardTriggers()) {
             auto it = trigger.pattern.globalMatch(text);
             while (it.hasNext()) {
                 const auto m = it.next();
-                const int ts = int(m.capturedStart());
-                const int te = int(m.capturedEnd());
+                cardMatches.append({ &trigger, int(m.capturedStart()), int(m.capturedEnd()) });
+            }
+        }
+        std::stable_sort(cardMatches.begin(), cardMatches.end(),
+                         [](const CardMatch &a, const CardMatch &b) { return a.start < b.start; });
+        for (const CardMatch &cm : cardMatches) {
+            const CardTrigger &trigger = *cm.trigger;
+            {
+                const int ts = cm.start;
+                const int te = cm.end;
                 const bool overlapping = std::any_of(cardSpans.cbegin(), cardSpans.cend(), [&](const auto &s) {
                     return ts < s.second + 12 && s.first < te + 12;
                 });
@@ -896,41 +1012,16 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     continue;
                 cardSpans.append({ ts, te });
                 // Everyone the card is for: "⟦P⟧ and ⟦P⟧ were shown red cards", "the dismissals
-                // of ⟦P⟧ and ⟦P⟧", "⟦P⟧'s sending off", "having ⟦P⟧ sent off".
-                QList<int> persons;
-                static const QRegularExpression victim(u"\\b(?:on|against|at|by|fouled|foul\\s+on|tackle\\s+on|headbutt|head-butt)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?$"_s);
-                for (int slot : slotsIn(t, clause.start, clause.end, u'P')) {
-                    if (isOfficial(doc, t, slot))
-                        continue;
-                    const int pos = slotPosition(t, slot);
-                    const QString before = text.mid(qMax(0, pos - 30), qMin(30, pos));
-                    if (victim.match(before).hasMatch())
-                        continue;
-                    // A person after the trigger, beyond "for" or "of", or directly joined by "and".
-                    const int index = t.parts.at(slot).index;
-                    if (!persons.contains(index))
-                        persons.append(index);
-                }
-                // Keep those nearest the trigger: before it up to a verb, or listed after it.
-                QList<int> chosen;
-                for (int index : persons) {
-                    chosen.append(index);
-                }
-                if (chosen.size() > 2) {
-                    // Too many names: keep the two nearest the trigger.
-                    std::sort(chosen.begin(), chosen.end(), [&](int a, int b) {
-                        auto distance = [&](int person) {
-                            for (int k = 0; k < t.parts.size(); ++k) {
-                                if (t.parts.at(k).kind == u'P' && t.parts.at(k).index == person)
-                                    return qAbs(slotPosition(t, k) - ts);
-                            }
-                            return 1 << 30;
-                        };
-                        return distance(a) < distance(b);
-                    });
-                    chosen = chosen.mid(0, 2);
-                }
-                const int timeSlot = nearestTime(t, clause, ts);
+                // of ⟦P⟧ and ⟦P⟧", "⟦P⟧'s sending off", "having ⟦P⟧ sent off", "a red card for ⟦P⟧".
+                QList<int> chosen = cardPersons(doc, t, clause, ts, te);
+                if (chosen.isEmpty()) {
+                    // "..., picking up two bookings": the player of the sentence's other card.
+                    for (int k = int(out.size()) - 1; k >= 0 && chosen.isEmpty(); --k) {
+                        const EventCandidate &o = out.at(k);
+                        if (o.sentence == si && o.person >= 0 && (o.type == Type::RedCard || o.type == Type::SecondYellow || o.type == Type::YellowCard) && !o.goalsFromCount)
+                            chosen.append(o.person);
+                    }
+                }                const int timeSlot = nearestTime(doc, t, clause, ts);
                 const int team = cardTeam(doc, t, ts);
                 auto make = [&](int person, Type type) {
                     EventCandidate c;
@@ -1026,14 +1117,14 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
             }
             c.team = creditedTeam(doc, t, clause, ts, reading.lastTeamSubject);
             c.teamFromPlayer = true;
-            addTime(c, nearestTime(t, clause, ts));
+            addTime(c, nearestTime(doc, t, clause, ts));
             c.detail = clauseText.trimmed();
             if (c.person >= 0 || c.team >= 0)
                 out.append(c);
         }
 
         static const QRegularExpression sub = re(
-                u"(?:{P}\\s+)?(?:came\\s+on\\s+(?:as\\s+a\\s+substitute\\s+)?for|replaced|replacing|on\\s+for|entered\\s+the\\s+fray|came\\s+off\\s+the\\s+bench|was\\s+replaced\\s+by|made\\s+way\\s+for)\\s*(?:{P})?"_s);
+                u"(?:{P}\\s+)?(?:(?:came|comes|coming|went|brought)\\s+on\\s+(?:as\\s+a\\s+substitute\\s+)?for|replaced|replacing|(?<=\u27e7)\\s*on\\s+for|entered\\s+the\\s+fray|came\\s+off\\s+the\\s+bench|was\\s+replaced\\s+by|made\\s+way\\s+for)\\s*(?:{P})?"_s);
         {
             auto it = sub.globalMatch(text);
             while (it.hasNext()) {
@@ -1067,7 +1158,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     c.secondPerson = -1;
                     c.detail = u"came on"_s;
                 }
-                addTime(c, nearestTime(t, clause, ts));
+                addTime(c, nearestTime(doc, t, clause, ts, true));
                 if (c.time && c.time->kind == TimeExpression::Kind::Relative && c.time->offset < 0)
                     c.backReference = true;
                 c.teamFromPlayer = true;
@@ -1083,7 +1174,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
             const QList<int> persons = slotsIn(t, 0, int(text.size()), u'P');
             if (!persons.isEmpty())
                 c.person = t.parts.at(persons.first()).index;
-            const int timeSlot = nearestTime(t, clauses.first(), 0);
+            const int timeSlot = nearestTime(doc, t, clauses.first(), 0);
             addTime(c, timeSlot);
             c.detail = doc.sentenceText(si).trimmed();
             out.append(c);

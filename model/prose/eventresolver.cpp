@@ -128,8 +128,8 @@ void absorb(Event &e, const EventCandidate &c, const ProseDocument &doc)
         e.scoreAfter = c.scoreAfter;
     if (e.effect == Effect::None || (e.effect == Effect::Lead && c.effect == Effect::Winner))
         e.effect = c.effect;
-    if (c.type == Type::PenaltyGoal)
-        e.type = Type::PenaltyGoal;
+    if (c.type == Type::PenaltyGoal || (c.type == Type::OwnGoal && e.type == Type::Goal))
+        e.type = c.type;
     if (e.bodyPart == MatchEvent::BodyPart::Unknown)
         e.bodyPart = c.bodyPart;
     if (e.chance == MatchEvent::ChanceKind::None)
@@ -427,7 +427,9 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
                 const bool anonymous = part.person < 0 || g.person < 0;
                 if (!samePerson && !anonymous)
                     continue;
-                if ((g.type == Type::OwnGoal) != (part.type == Type::OwnGoal))
+                // A goal nobody is named for may turn out to be an own goal.
+                const bool looseKind = (g.person < 0 && g.type == Type::Goal) || (part.person < 0 && part.type == Type::Goal);
+                if ((g.type == Type::OwnGoal) != (part.type == Type::OwnGoal) && !looseKind)
                     continue;
                 if (!timesCompatible(g, part) || !effectsCompatible(g.effect, part.effect)
                     || !scoresCompatible(g.scoreAfter, part.scoreAfter))
@@ -445,7 +447,8 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
                     const bool sameTeam = part.team >= 0 && (g.creditedTeam == part.team || g.playerTeam == part.team);
                     const bool sameEffect = part.effect != Effect::None && part.effect == g.effect;
                     const bool sameKind = part.type == g.type && part.type != Type::Goal;
-                    if (!timed && !sameTeam && !sameEffect && !sameKind)
+                    const bool sameSentence = g.sentences.contains(part.sentence);
+                    if (!timed && !sameTeam && !sameEffect && !sameKind && !sameSentence)
                         continue;
                     if (!timed && part.team >= 0 && g.creditedTeam >= 0 && g.creditedTeam != part.team)
                         continue;
@@ -511,7 +514,6 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
         }
     }
     orderEvents(goals);
-    assignGoalSides(doc, goals, match.finalScore);
 
     // ---- cards: one per player, the strongest colour; man counts fill the rest.
     QList<Event> cards;
@@ -523,14 +525,12 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
             const Event &e = cards.at(i);
             if (e.person != c.person)
                 continue;
-            // A first booking stays apart from the second.
-            const bool firstYellow = (e.type == Type::YellowCard) != (c.type == Type::YellowCard);
-            if (firstYellow && (e.type == Type::SecondYellow || c.type == Type::SecondYellow
-                                || (e.type == Type::YellowCard && c.type == Type::RedCard && e.time.hasMinute()
-                                    && c.time && c.time->time.hasMinute()
-                                    && c.time->time.minute() != e.time.minute())))
+            // A booking is its own event; only a sending-off and a second yellow are one.
+            const bool yellowE = e.type == Type::YellowCard;
+            const bool yellowC = c.type == Type::YellowCard;
+            if (yellowE != yellowC)
                 continue;
-            if (e.type == Type::YellowCard && c.type == Type::YellowCard && !timesCompatible(e, c))
+            if (yellowE && yellowC && !timesCompatible(e, c))
                 continue;
             target = i;
             break;
@@ -586,10 +586,11 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
             }
         }
     }
-    for (Event &e : cards) {
-        if (e.side == Side::None)
-            continue;
-        // Yellow of a player sent off for a second yellow takes the same side.
+    // A dismissed player whose side is now known plays for that side in his other events.
+    for (const Event &e : cards) {
+        const int team = e.side == Side::Home ? doc.homeTeam : (e.side == Side::Away ? doc.awayTeam : -1);
+        if (e.person >= 0 && team >= 0 && doc.people.person(e.person).teamVotes.isEmpty())
+            doc.people.person(e.person).teamVotes[team] += 1;
     }
     for (Event &e : cards) {
         if (e.side != Side::None || e.person < 0)
@@ -599,6 +600,8 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
                 e.side = o.side;
         }
     }
+
+    assignGoalSides(doc, goals, match.finalScore);
 
     // ---- everything else: one event per mention, merged by person and minute.
     QList<Event> rest;

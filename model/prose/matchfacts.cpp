@@ -219,7 +219,7 @@ void MatchFacts::determine(ProseDocument &doc, Match &match)
         for (const auto &t : doc.teams) {
             if (decided)
                 break;
-            const QString before = doc.text.mid(qMax(0, t.start - 24), qMin(24, t.start)).toLower();
+            const QString before = doc.text.mid(qMax(0, t.start - 48), qMin(48, t.start)).toLower();
             static const QRegularExpression cueRe1(u"\\bat\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?$"_s);
             const bool atHomeOf = cueRe1
                                           .match(before)

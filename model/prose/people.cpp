@@ -226,6 +226,9 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
             }
             if (c.tokens.join(QString()).size() < 2)
                 continue;
+            // "League One", "Serie A": a lone number word or letter after a competition word.
+            if (c.tokens.size() == 1 && piece.first() > first && isLeadingWord(c.tokens.first()))
+                continue;
             c.sentenceInitial = initial && piece.first() == first;
             c.official = official && piece == pieces.last();
             c.sentence = sentenceIndex;

@@ -66,7 +66,7 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
     static const QRegularExpression placedTeam = re(u"\\b({N}|top)-placed\\s+{T}"_s);
     static const QRegularExpression positionRe = re(u"\\b(?:are|is|remain|remains|remained|stay|stays|stayed|sit|sits|sat|lie|lies|moved\\s+up\\s+to|moved\\s+to|climbed\\s+to|climbed\\s+up\\s+to|rose\\s+to|dropped\\s+to|slipped\\s+to|fell\\s+to|go|goes|went|in|into|now)\\s+(?:up\\s+to\\s+|down\\s+to\\s+)?({N}|top)\\b(?!\\s*-|\\s+(?:minute|half|goal|game|match|time|win|defeat|round|leg|season|straight|consecutive|successive|league\\s+game))"_s);
     static const QRegularExpression topRe(u"\\b(?:top\\s+of\\s+the\\s+(?:table|standings|league)|at\\s+the\\s+(?:summit|top)|top\\s+spot|(?:the\\s+)?league\\s+leaders|reclaim(?:ed|s)?\\s+top|remain\\s+top|go\\s+top|went\\s+top|climbed\\s+top|back\\s+to\\s+the\\s+top|top\\s+the\\s+(?:table|standings|league))\\b"_s);
-    static const QRegularExpression ahead = re(u"\\b({N})\\s+(?:points?\\s+)?(ahead\\s+of|clear\\s+of|behind|adrift\\s+of)\\s+(?:the\\s+)?(?:(?:{N}|top)-placed\\s+)?{T}"_s);
+    static const QRegularExpression ahead = re(u"\\b({N})\\s+(?:points?\\s+)?(ahead\\s+of|clear\\s+of|behind|adrift\\s+of)\\s+(?:the\\s+)?(?:({N}|top)-placed\\s+)?{T}"_s);
     static const QRegularExpression levelWith = re(u"\\blevel\\s+on\\s+(\\d{1,3})\\s+points\\s+with\\s+(?:the\\s+)?{T}"_s);
     static const QRegularExpression clear(u"\\b([a-z]+|\\d+)\\s+points?\\s+clear\\b"_s);
     static const QRegularExpression fewer(u"\\b(?:played\\s+(?:one|a|two|\\d+)\\s+(?:match|matches|game|games)\\s+(?:fewer|less|more)|(?:a|one|two|three|\\d+)\\s+(?:game|games|match|matches)\\s+in\\s+hand)\\b"_s);
