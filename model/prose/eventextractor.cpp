@@ -113,7 +113,7 @@ const QList<GoalTrigger> &goalTriggers()
           Type::Goal, Effect::Equaliser, false, false, true },
         { re(u"\\b(?:equaliser|equalizer|leveller|leveler)\\b"_s), Type::Goal, Effect::Equaliser, false, true, false },
         { re(u"\\b(?:winner|winning\\s+goal|match-winner|decider)\\b"_s), Type::Goal, Effect::Winner, false, true, false },
-        { re(u"\\b(?:took|take|taken|takes|grabbed|snatched|seized|had|given|gave|handed|hand|hands|gives|give)\\s+(?:{T}\\s+|the\\s+(?:hosts|visitors|home\\s+side)\\s+|them\\s+)?(?:a|an|the)\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?lead\\b|\\b(?:put|puts|putting|sent|fired|headed|edged|nudged)\\s+(?:{T}|them|the\\s+(?:hosts|visitors|home\\s+side))\\s+(?:back\\s+)?(?:ahead|in\\s+front)\\b|\\b(?:went|go|goes|going|moved)\\s+(?:\\S+\\s+)?(?:ahead|in\\s+front)\\b|\\brestored\\s+(?:the|their|his|her)\\s+(?:lead|advantage)\\b"_s),
+        { re(u"\\b(?:took|take|taken|takes|taking|grabbed|grabbing|snatched|snatching|seized|had|given|gave|giving|handed|hand|hands|handing|gives|give)\\s+(?:{T}\\s+|the\\s+(?:hosts|visitors|home\\s+side)\\s+|them\\s+)?(?:a|an|the)\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?lead\\b|\\b(?:put|puts|putting|sent|fired|headed|edged|nudged)\\s+(?:{T}|them|the\\s+(?:hosts|visitors|home\\s+side))\\s+(?:back\\s+)?(?:ahead|in\\s+front)\\b|\\b(?:went|go|goes|going|moved)\\s+(?:\\S+\\s+)?(?:ahead|in\\s+front)\\b|\\brestored\\s+(?:the|their|his|her)\\s+(?:lead|advantage)\\b"_s),
           Type::Goal, Effect::Lead, false, false, true },
         { re(u"\\bdoubled\\s+(?:the|their|his|her)\\s+(?:lead|advantage)\\b"_s), Type::Goal, Effect::Double, false, false, true },
         { re(u"\\b(?:pulled|pulls|pull)\\s+(?:one|a\\s+goal)\\s+back\\b|\\b(?:halved|reduced)\\s+the\\s+(?:deficit|arrears)\\b|\\bconsolation\\b(?!\\s+(?:to|that|in|for\\s+(?!the)))"_s),
@@ -233,6 +233,9 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
         score -= 6;
     if (ownGoal && before.contains(u"net off"_s))
         score += 8;
+    // "took a lead through ⟦P⟧", "a winner from ⟦P⟧"
+    if (!noun && pos >= triggerEnd && pos - triggerEnd <= 30 && byBefore.match(before).hasMatch())
+        score += 6;
     if (noun) {
         // "⟦P⟧'s header", "⟦P⟧ penalty", "winner from ⟦P⟧"
         static const QRegularExpression timeToken(u"\u27e6M\\d+\u27e7"_s);
@@ -277,6 +280,14 @@ int nearestTime(const ProseDocument &doc, const TaggedSentence &t, const Clause 
         // "six minutes previously" dates what happened before, not the event itself.
         if (!backReferences && e.kind == TimeExpression::Kind::Relative && e.offset < 0)
             continue;
+        // "a lead in the eighth minute, with ⟦P⟧ levelling": each side of ", with" has its own.
+        {
+            static const QRegularExpression subClause(u",\\s*(?:with|as)\\s"_s);
+            const int at = slotPosition(t, slot);
+            const int from = qMin(at, triggerStart);
+            if (subClause.match(t.text.mid(from, qAbs(at - triggerStart))).hasMatch())
+                continue;
+        }
         const int pos = slotPosition(t, slot);
         const int distance = qAbs(pos - triggerStart) + (pos < triggerStart ? 10 : 0);
         if (distance < bestDistance) {
@@ -775,7 +786,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 }
                 if (trigger.type == Type::PenaltyGoal && trigger.noun) {
                     // "penalty" alone: a goal only when the clause says it went in.
-                    static const QRegularExpression scoredIt(u"\\b(?:scored|scores|converted|converts|netted|made\\s+it|gave|gives|give|handed|sent|secured|earned|won\\s+it|win\\s+it|levelled|equalised|put|halved|restored|opened|goal|winner|late\\s+penalty|stoppage-time\\s+penalty|\\S+-minute\\s+penalty)\\b"_s);
+                    static const QRegularExpression scoredIt(u"\\b(?:scored|scores|converted|converts|netted|made\\s+it|gave|gives|give|given|giving|handing|lead\\s+through|handed|sent|secured|earned|won\\s+it|win\\s+it|levelled|equalised|put|halved|restored|opened|goal|winner|late\\s+penalty|stoppage-time\\s+penalty|\\S+-minute\\s+penalty)\\b"_s);
                     static const QRegularExpression notScored(u"\\b(?:saved|missed|miss|hit\\s+the\\s+(?:post|bar)|wide|over|appeal|appeals|screamed|shouts?|claims?|awarded|won\\s+(?:a|the)\\s+penalty|conceded|gave\\s+away|penalty\\s+area|penalty\\s+box|penalty\\s+spot)\\b"_s);
                     if (notScored.match(clauseText).hasMatch() && !clauseText.contains(u"from the penalty spot"_s)) {
                         static const QRegularExpression missed(u"\\b(?:saved|missed|hit\\s+the\\s+(?:post|bar)|wide|over\\s+the\\s+bar|kept\\s+out|failed\\s+to\\s+convert)\\b"_s);
@@ -850,8 +861,13 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 }
                 c.team = creditedTeam(doc, t, clause, ts, reading.lastTeamSubject);
                 const bool generic = &trigger == &goalTriggers().last();
-                static const QRegularExpression stopped(u"\\b(?:claimed|claiming|saved|saving|blocked|blocking|parried|parrying|tipped|held|gathered|kept\\s+out|denied|straight\\s+at|wide|over\\s+the\\s+bar|cleared|clearing)\\b"_s);
-                if (generic && stopped.match(text.mid(qMax(clause.start, ts - 30), qMin(clause.end, te + 30) - qMax(clause.start, ts - 30))).hasMatch())
+                static const QRegularExpression stopped(u"\\b(?:save|saves|claimed|claiming|saved|saving|blocked|blocking|parried|parrying|tipped|held|gathered|kept\\s+out|denied|straight\\s+at|wide|over\\s+the\\s+bar|cleared|clearing)\\b"_s);
+                static const QRegularExpression subClauseEnd(u"\\s(?:and|but|,)\\s"_s);
+                const int windowStart = qMax(clause.start, ts - 30);
+                int windowEnd = qMin(clause.end, te + 30);
+                if (const auto cut = subClauseEnd.match(text, te); cut.hasMatch() && cut.capturedStart() < windowEnd)
+                    windowEnd = int(cut.capturedStart());
+                if (generic && stopped.match(text.mid(windowStart, windowEnd - windowStart)).hasMatch())
                     continue; // a shot that was stopped: the chance rules read it
                 if (generic && best < 5 && c.team < 0)
                     continue; // "in front of goal", "a goal" with nobody and no side

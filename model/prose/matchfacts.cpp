@@ -144,15 +144,51 @@ ScoreContext classify(const ProseDocument &doc, const ProseDocument::ScoreMentio
             u"\\b(beat|beats|beating|edged|edge|edges|defeated|defeat|defeats|thrashed|thrash|hammered|routed|overcame|saw\\s+off|won|win|wins|winning|victory|triumph|stunned|downed|crushed|outclassed|brushed\\s+aside|eased\\s+past|swept\\s+aside)\\b"_s);
     static const QRegularExpression loseVerbs(
             u"\\b(lost|lose|loses|losing|defeat\\s+(?:to|at|by)|beaten|fell|were\\s+beaten|went\\s+down)\\b"_s);
+    // The winner is the match team written last before the verb of winning ("Inter edged
+    // Juventus 3-2", "... for Airdrieonians to snatch a 3-2 win"); with a verb of losing, the other.
     const QString sentenceLow = doc.text.mid(sentence.start, sentence.end - sentence.start).toLower();
-    QList<int> ordered = teamsBefore + teamsAfter;
-    ordered.removeIf([&](int t) { return !matchTeams.isEmpty() && !matchTeams.contains(t); });
-    if (ordered.isEmpty())
-        return ctx;
-    if (winVerbs.match(sentenceLow).hasMatch() && !loseVerbs.match(lowBefore).hasMatch())
-        ctx.winnerTeam = ordered.first();
-    else if (loseVerbs.match(sentenceLow).hasMatch() && ordered.size() > 1)
-        ctx.winnerTeam = ordered.at(1);
+    auto lastTeamBefore = [&](int offset) {
+        int team = -1;
+        for (const auto &t : doc.teams) {
+            if (t.sentence == s.sentence && t.start < offset && t.candidates.size() == 1
+                && (matchTeams.isEmpty() || matchTeams.contains(t.candidates.first())))
+                team = t.candidates.first();
+        }
+        return team;
+    };
+    const auto win = winVerbs.match(sentenceLow);
+    const auto lose = loseVerbs.match(sentenceLow);
+    static const QRegularExpression nounWin(u"^(?:win|wins|winning|victory|triumph)$"_s);
+    static const QRegularExpression forTeamTo(u"\\bfor\\s+$"_s);
+    if (win.hasMatch() && (!lose.hasMatch() || win.capturedStart() < lose.capturedStart())) {
+        const int at = sentence.start + int(win.capturedStart());
+        ctx.winnerTeam = lastTeamBefore(at);
+        // "a 2-1 victory" is the sentence subject's, unless "for X to snatch a 3-2 win".
+        if (nounWin.match(win.captured(1)).hasMatch()) {
+            int first = -1;
+            for (const auto &t : doc.teams) {
+                if (t.sentence == s.sentence && t.candidates.size() == 1 && first < 0
+                    && (matchTeams.isEmpty() || matchTeams.contains(t.candidates.first()))) {
+                    first = t.candidates.first();
+                }
+            }
+            bool infinitiveSubject = false;
+            for (const auto &t : doc.teams) {
+                if (t.sentence == s.sentence && t.start < at && t.candidates.size() == 1
+                    && t.candidates.first() == ctx.winnerTeam
+                    && forTeamTo.match(doc.text.mid(qMax(sentence.start, t.start - 6), qMin(6, t.start - sentence.start)).toLower()).hasMatch())
+                    infinitiveSubject = true;
+            }
+            if (!infinitiveSubject && first >= 0)
+                ctx.winnerTeam = first;
+        }
+    } else if (lose.hasMatch()) {
+        const int loser = lastTeamBefore(sentence.start + int(lose.capturedStart()));
+        for (int t : matchTeams) {
+            if (t != loser && loser >= 0)
+                ctx.winnerTeam = t;
+        }
+    }
     return ctx;
 }
 
@@ -322,7 +358,25 @@ void MatchFacts::determine(ProseDocument &doc, Match &match)
         }
     }
     if (!final) {
-        // "A 1 B 1" lines, then goalless draws in words.
+        // A standalone line "Scunthorpe 1 Oldham 1".
+        static const QRegularExpression digit(u"^\\s*(\\d{1,2})\\s*$"_s);
+        for (int i = 0; i + 1 < doc.teams.size() && !final; ++i) {
+            const auto &a = doc.teams.at(i);
+            const auto &b = doc.teams.at(i + 1);
+            if (a.sentence != b.sentence || a.team < 0 || b.team < 0 || a.team == b.team)
+                continue;
+            const Sentence &s = doc.sentences.at(a.sentence);
+            const auto first = digit.match(doc.text.mid(a.start + a.length, b.start - a.start - a.length));
+            const auto second = digit.match(doc.text.mid(b.start + b.length, s.end - b.start - b.length));
+            if (first.hasMatch() && second.hasMatch()) {
+                const int x = first.captured(1).toInt();
+                const int y = second.captured(1).toInt();
+                final = a.team == away ? Score { y, x } : Score { x, y };
+            }
+        }
+    }
+    if (!final) {
+        // Goalless draws in words.
         static const QRegularExpression words(
                 u"\\b(goalless|scoreless|0-0|nil-nil|without\\s+either\\s+[^.]{0,40}\\s+scoring)\\b"_s,
                 QRegularExpression::CaseInsensitiveOption);
