@@ -263,7 +263,17 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
         else if (!possessive && t.text.mid(triggerStart, 3) == u"to " && verbObject.match(between).hasMatch())
             score += 4; // "⟦P⟧ rose above ⟦P⟧ to power in a header"
     }
-    // A person named after the trigger in a "when" clause scores for a team-level trigger.
+    // The subject that opens the clause, with no other name before the trigger: "⟦P⟧ wrote his
+    // name into folklore by handing the visitors the lead".
+    static const QRegularExpression clauseOpening(u"(?:^|[.;:]\\s|,\\s(?:but|and|while)\\s|\\s(?:but|while|before|after|until)\\s)(?:[a-z-]+\\s+){0,2}$"_s);
+    if (end <= triggerStart && !t.text.mid(end, triggerStart - end).contains(u"\u27e6P"_s)
+        && clauseOpening.match(t.text.left(pos)).hasMatch() && !possessive)
+        score += 3;
+    // ", with ⟦P⟧ levelling": another player's event.
+    static const QRegularExpression subClause(u",\\s*(?:with|as)\\s"_s);
+    if (subClause.match(t.text.mid(qMin(end, triggerStart), qAbs(triggerStart - end))).hasMatch()
+        || (pos > triggerEnd && subClause.match(t.text.mid(triggerEnd, pos - triggerEnd)).hasMatch()))
+        score -= 5;
     const int distance = pos < triggerStart ? triggerStart - end : pos - triggerEnd;
     score -= distance * 0.02;
     return score;
@@ -314,7 +324,7 @@ int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const Clause &clau
     }
     const QString text = t.text.mid(clause.start, clause.end - clause.start);
     static const QRegularExpression forTeam = re(u"\\bfor\\s+(?:the\\s+)?(?:{T}|hosts|visitors|home\\s+side|away\\s+side|home\\s+team)"_s);
-    static const QRegularExpression handed = re(u"\\b(?:handed|gave|given|give|gives|hand|hands|put|puts|sent|earned|secured|helped)\\s+(?:(?:the\\s+)?{T}|them|the\\s+(?:hosts|visitors|home\\s+side))"_s);
+    static const QRegularExpression handed = re(u"\\b(?:handed|handing|gave|giving|given|give|gives|hand|hands|put|puts|putting|sent|sending|earned|secured|helped)\\s+(?:(?:the\\s+)?{T}|them|the\\s+(?:hosts|visitors|home\\s+side))"_s);
     static const QRegularExpression subjectTeam = re(u"^\\s*(?:(?:but|and|then|however|yet|,)\\s+)*(?:the\\s+)?(?:{T}|(?:hosts|visitors|home\\s+side)\\b)"_s);
     static const QRegularExpression possessiveTeam = re(u"{T}'s?\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?(?:leveller|equaliser|equalizer|winner|opener|goal|fightback|comeback|lead)\\b"_s);
     static const QRegularExpression pronounSubject = re(u"^\\s*(?:(?:but|and|then|however|,)\\s+)*(?:they|it)\\b"_s);
@@ -513,7 +523,7 @@ const QRegularExpression &manCount()
 {
     // "10-man Juventus", "reduced to 10 men", "finished with nine men", "down to 10 men"
     static const QRegularExpression r = re(
-            u"\\b(ten|10|nine|9|eight|8)[\\s-]man\\s+{T}|(?:{T}|the\\s+(?:hosts|visitors))[^\u27e6.;]{0,40}?\\b(?:reduced\\s+to|down\\s+to|finished\\s+with|ended\\s+with|playing\\s+with|with\\s+only|left\\s+with)\\s+(?:only\\s+)?(ten|10|nine|9|eight|8)\\s+men|\\bboth\\s+(?:sides|teams)\\s+(?:finished|ended|went\\s+down|were\\s+reduced|reduced)\\s+(?:with|to)\\s+(ten|10)\\s+men|{T}[^\u27e6.;]{0,60}?\\b(?:lose|lost|had)\\s+(two|three|2|3)\\s+(?:players|men)\\s+(?:to\\s+red\\s+cards|sent\\s+off)"_s);
+            u"\\b(ten|10|nine|9|eight|8)[\\s-]man\\s+{T}|{T}'s?\\s+(ten|10|nine|9|eight|8)\\s+men\\b|(?:{T}|the\\s+(?:hosts|visitors))[^\u27e6.;]{0,40}?\\b(?:reduced\\s+to|down\\s+to|finished\\s+with|ended\\s+with|playing\\s+with|with\\s+only|left\\s+with)\\s+(?:only\\s+)?(ten|10|nine|9|eight|8)\\s+men|\\bboth\\s+(?:sides|teams)\\s+(?:finished|ended|went\\s+down|were\\s+reduced|reduced)\\s+(?:with|to)\\s+(ten|10)\\s+men|{T}[^\u27e6.;]{0,60}?\\b(?:lose|lost|had)\\s+(two|three|2|3)\\s+(?:players|men)\\s+(?:to\\s+red\\s+cards|sent\\s+off)"_s);
     return r;
 }
 
@@ -726,19 +736,13 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 for (int g = 1; g <= m.lastCapturedIndex(); ++g) {
                     if (m.captured(g).isEmpty())
                         continue;
-                    const QString capture = m.captured(g);
-                    bool isNumber = false;
-                    capture.toInt(&isNumber);
-                    if (menNumber(capture) > 0 && (!isNumber || g == 1 || g >= 3))
-                        number = capture;
-                    else if (isNumber && teamSlot < 0 && t.parts.value(capture.toInt()).kind == u'T')
-                        teamSlot = capture.toInt();
+                    const bool slotDigits = m.capturedStart(g) >= 2
+                            && text.mid(m.capturedStart(g) - 2, 2) == u"\u27e6T"_s;
+                    if (slotDigits)
+                        teamSlot = m.captured(g).toInt();
+                    else if (menNumber(m.captured(g)) > 0)
+                        number = m.captured(g);
                 }
-                // The team slot is the capture that precedes "man"/"men" in each alternative.
-                static const QRegularExpression teamToken(u"\u27e6T(\\d+)\u27e7"_s);
-                const auto tm = teamToken.match(m.captured(0));
-                if (tm.hasMatch())
-                    teamSlot = tm.captured(1).toInt();
                 const int n = menNumber(number);
                 if (n <= 0)
                     continue;
@@ -984,7 +988,9 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 continue;
             for (int slot : slotsIn(t, 0, int(text.size()), u'M')) {
                 const TimeExpression &e = doc.times.at(t.parts.at(slot).index);
-                if (e.kind == TimeExpression::Kind::Period && t.documentOffset(slotPosition(t, slot)) < c.offset)
+                const bool extraTime = doc.text.mid(e.start, e.length).contains(u"extra"_s, Qt::CaseInsensitive);
+                if (e.kind == TimeExpression::Kind::Period && extraTime
+                    && t.documentOffset(slotPosition(t, slot)) < c.offset)
                     c.time = e;
             }
         }
@@ -1017,8 +1023,16 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 const bool overlapping = std::any_of(cardSpans.cbegin(), cardSpans.cend(), [&](const auto &s) {
                     return ts < s.second + 12 && s.first < te + 12;
                 });
-                if (overlapping)
+                if (overlapping) {
+                    // "sent off for a second bookable offence": the same card, said more exactly.
+                    if (trigger.type == Type::SecondYellow && trigger.count == 1) {
+                        for (int k = int(out.size()) - 1; k >= 0 && out.at(k).sentence == si; --k) {
+                            if (out.at(k).type == Type::RedCard && !out.at(k).goalsFromCount)
+                                out[k].type = Type::SecondYellow;
+                        }
+                    }
                     continue;
+                }
                 const Clause clause = clauseOf(ts);
                 const QString clauseText = text.mid(clause.start, clause.end - clause.start);
                 if (cardNegation().match(clauseText).hasMatch())

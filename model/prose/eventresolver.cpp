@@ -4,11 +4,14 @@
 #include "prosedocument.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <algorithm>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcProse)
 
 namespace {
 
@@ -189,6 +192,7 @@ void resolveRelativeTimes(QList<EventCandidate> &candidates)
         if (c.time && c.time->kind == TimeExpression::Kind::Minute && c.time->time.hasMinute()
             && !c.backReference)
             anchor = &c;
+        qCDebug(lcProse) << "relative" << MatchEvent::typeKey(c.type) << c.offset << (c.time ? c.time->time.label() : QString()) << "anchor" << (anchor ? anchor->offset : -1);
     }
 }
 
