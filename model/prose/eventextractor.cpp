@@ -109,7 +109,7 @@ const QList<GoalTrigger> &goalTriggers()
         { re(u"\\b(?:penalty|spot[\\s-]?kick)\\b"_s), Type::PenaltyGoal, Effect::None, false, true, false },
         { re(u"\\bopened\\s+(?:the\\s+scoring|accounts|their\\s+account|the\\s+floodgates)\\b|\\bbroke\\s+the\\s+deadlock\\b|\\bopener\\b|\\bfirst\\s+goal\\b"_s),
           Type::Goal, Effect::Opener, false, true, false },
-        { re(u"\\b(?:equalised|equalized|equalises|equalizes|equalising|equalizing|levelled|leveled|levels|levelling|leveling|drew\\s+level|pulled\\s+level|restored\\s+parity|levelled\\s+things\\s+up)\\b"_s),
+        { re(u"\\b(?:equalised|equalized|equalises|equalizes|equalising|equalizing|levelled|leveled|levels|levelling|leveling|drew\\s+level|pulled\\s+level|restored\\s+parity|levelled\\s+things\\s+up|to\\s+(?:level|equalise|equalize)(?:\\s+the\\s+(?:score|scores|match|game))?)\\b"_s),
           Type::Goal, Effect::Equaliser, false, false, true },
         { re(u"\\b(?:equaliser|equalizer|leveller|leveler)\\b"_s), Type::Goal, Effect::Equaliser, false, true, false },
         { re(u"\\b(?:winner|winning\\s+goal|match-winner|decider)\\b"_s), Type::Goal, Effect::Winner, false, true, false },
@@ -219,6 +219,9 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
     static const QRegularExpression victimAfter(u"^\\s+(?:was|were|had\\s+been)\\s+(?:fouled|brought|upended|tripped|pushed|pulled)"_s);
 
     if (keeperBefore.match(before).hasMatch())
+        score -= 8;
+    static const QRegularExpression crossFrom(u"\\b(?:cross|pass|corner|delivery|through\\s+ball|free[\\s-]kick|lay-off|flick)\\s+from\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?$"_s);
+    if (crossFrom.match(before).hasMatch())
         score -= 8;
     static const QRegularExpression steppedUp(u"^\\s+(?:then\\s+)?stepped\\s+up\\b"_s);
     if (steppedUp.match(after).hasMatch())
@@ -441,7 +444,7 @@ const QList<CardTrigger> &cardTriggers()
         { re(u"\\b(?:second\\s+(?:yellow|booking|caution|bookable\\s+offen[cs]e)|cautioned\\s+for\\s+a\\s+second\\s+time|booked\\s+for\\s+a\\s+second\\s+time|yellow-red|two\\s+yellows)\\b"_s), Type::SecondYellow, 1 },
         { re(u"\\b(?:two\\s+(?:bookings|yellow\\s+cards|cautions))\\b"_s), Type::SecondYellow, 2 },
         { re(u"\\b(?:sent\\s+off|sending\\s+off|sendings\\s+off|sent\\s+packing|red[\\s-]carded|(?:straight\\s+)?red\\s+cards?|straight\\s+reds?|reds\\b|sees\\s+red|saw\\s+red|marching\\s+orders|dismissed|dismissals?|early\\s+bath|given\\s+his\\s+(?:marching\\s+)?orders)"_s), Type::RedCard, 1 },
-        { re(u"\\b(?:booked|yellow\\s+card|cautioned|booking|yellow\\b)"_s), Type::YellowCard, 1 },
+        { re(u"(?<!already\\s)\\b(?:booked|yellow\\s+card|cautioned|booking|yellow\\b)"_s), Type::YellowCard, 1 },
     };
     return list;
 }
@@ -467,7 +470,7 @@ QList<int> cardPersons(const ProseDocument &doc, const TaggedSentence &t, const 
         if (!isOfficial(doc, t, slot))
             persons.append({ slot, int(m.capturedStart()) });
     }
-    static const QRegularExpression relativeClause(u",\\s*who\\s+[^,]*,"_s);
+    static const QRegularExpression relativeClause(u",\\s*(?:who\\s+[^,]*|already\\s+(?:booked|cautioned|on\\s+a\\s+(?:yellow|booking))|[a-z]+ly)\\s*,"_s);
     QList<int> chosen;
     auto add = [&](int slot) {
         const int person = t.parts.at(slot).index;
@@ -832,7 +835,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                         c.person = t.parts.at(slot).index;
                     }
                 }
-                if (c.person < 0 && !trigger.teamLevel) {
+                static const QRegularExpression teamOpens(u"^\\s*(?:(?:but|and|then|however|yet|,)\\s+)*(?:the\\s+)?(?:\u27e6T|hosts|visitors|home\\s+side|they)"_s);
+                if (c.person < 0 && (!trigger.teamLevel || !teamOpens.match(clauseText).hasMatch())) {
                     // A bare verb with no clear subject: the clause's only non-negative person.
                     const QList<int> persons = slotsIn(t, clause.start, clause.end, u'P');
                     int candidates = 0;
@@ -1031,6 +1035,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                                 out[k].type = Type::SecondYellow;
                         }
                     }
+                    cardSpans.append({ ts, te });
                     continue;
                 }
                 const Clause clause = clauseOf(ts);
@@ -1040,7 +1045,6 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 static const QRegularExpression cueRe4(u"\\b(?:should|could|would)\\s+have\\s+(?:been\\s+)?$"_s);
                 if (text.mid(qMax(0, ts - 25), qMin(25, ts)).contains(cueRe4))
                     continue;
-                cardSpans.append({ ts, te });
                 // Everyone the card is for: "⟦P⟧ and ⟦P⟧ were shown red cards", "the dismissals
                 // of ⟦P⟧ and ⟦P⟧", "⟦P⟧'s sending off", "having ⟦P⟧ sent off", "a red card for ⟦P⟧".
                 QList<int> chosen = cardPersons(doc, t, clause, ts, te);
@@ -1072,6 +1076,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 };
                 if (chosen.isEmpty())
                     continue; // a card for nobody named: the man counts cover it
+                cardSpans.append({ ts, te });
                 for (int person : chosen) {
                     if (trigger.count == 2) {
                         // "two bookings in two minutes": the first a minute or so before.
