@@ -115,7 +115,8 @@ const QList<GoalTrigger> &goalTriggers()
         { re(u"\\b(?:winner|winning\\s+goal|match-winner|decider)\\b"_s), Type::Goal, Effect::Winner, false, true, false },
         { re(u"\\b(?:took|take|taken|takes|taking|grabbed|grabbing|snatched|snatching|seized|had|given|gave|giving|handed|hand|hands|handing|gives|give)\\s+(?:{T}\\s+|the\\s+(?:hosts|visitors|home\\s+side)\\s+|them\\s+)?(?:a|an|the)\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?lead\\b|\\b(?:put|puts|putting|sent|fired|headed|edged|nudged)\\s+(?:{T}|them|the\\s+(?:hosts|visitors|home\\s+side))\\s+(?:back\\s+)?(?:ahead|in\\s+front)\\b|\\b(?:went|go|goes|going|moved)\\s+(?:\\S+\\s+)?(?:ahead|in\\s+front)\\b|\\brestored\\s+(?:the|their|his|her)\\s+(?:lead|advantage)\\b"_s),
           Type::Goal, Effect::Lead, false, false, true },
-        { re(u"\\bdoubled\\s+(?:the|their|his|her)\\s+(?:lead|advantage)\\b"_s), Type::Goal, Effect::Double, false, false, true },
+        { re(u"\\bdoubled\\s+(?:the|their|his|her)\\s+(?:lead|advantage)\\b|\\badded\\s+(?:a|the)\\s+(?:second|third|fourth|fifth|sixth)\\b"_s), Type::Goal, Effect::Double, false, false, true },
+        { re(u"\\b(?:replied|reply|responded|hit\\s+back|struck\\s+back|answered)\\b"_s), Type::Goal, Effect::None, false, false, true },
         { re(u"\\b(?:pulled|pulls|pull)\\s+(?:one|a\\s+goal)\\s+back\\b|\\b(?:halved|reduced)\\s+the\\s+(?:deficit|arrears)\\b|\\bconsolation\\b(?!\\s+(?:to|that|in|for\\s+(?!the)))"_s),
           Type::Goal, Effect::PullBack, false, false, true },
         { re(u"\\bmade\\s+it\\s+{S}|\\bto\\s+make\\s+it\\s+{S}"_s), Type::Goal, Effect::None, false, false, true },
@@ -295,7 +296,7 @@ int nearestTime(const ProseDocument &doc, const TaggedSentence &t, const Clause 
             continue;
         // "a lead in the eighth minute, with ⟦P⟧ levelling": each side of ", with" has its own.
         {
-            static const QRegularExpression subClause(u",\\s*(?:with|as)\\s"_s);
+            static const QRegularExpression subClause(u",\\s*(?:with|as)\\s|\\sand\\s+(?=\u27e6P)"_s);
             const int at = slotPosition(t, slot);
             const int from = qMin(at, triggerStart);
             if (subClause.match(t.text.mid(from, qAbs(at - triggerStart))).hasMatch())
@@ -344,7 +345,7 @@ int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const Clause &clau
             return pronounTeam;
         return -1;
     };
-    static const QRegularExpression subClause(u",\\s*(?:with|as)\\s"_s);
+    static const QRegularExpression subClause(u",\\s*(?:with|as)\\s|(?:\\sand|,)\\s+(?=\u27e6P)"_s);
     for (const QRegularExpression *r : { &possessiveTeam, &forTeam, &handed }) {
         auto it = r->globalMatch(text);
         int best = -1;
@@ -913,6 +914,9 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                         continue;
                     if (o.person >= 0 && c.person >= 0 && o.person != c.person)
                         continue;
+                    if (o.time && c.time && o.time->start != c.time->start
+                        && o.time->kind == TimeExpression::Kind::Minute && c.time->kind == TimeExpression::Kind::Minute)
+                        continue; // two minutes, two goals
                     if (o.person < 0)
                         o.person = c.person;
                     if (c.type == Type::OwnGoal || (c.type == Type::PenaltyGoal && o.type == Type::Goal))

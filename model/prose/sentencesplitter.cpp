@@ -7,6 +7,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+constexpr int maxSentence = 600;
+
 bool endsWithAbbreviation(const QString &text, int start, int end)
 {
     static const QSet<QString> abbreviations { u"mr"_s, u"mrs"_s, u"ms"_s, u"dr"_s, u"st"_s,
@@ -50,6 +52,30 @@ void splitLine(const QString &text, int start, int end, int paragraph, QList<Sen
             ++s;
         while (e > s && text.at(e - 1).isSpace())
             --e;
+        // No sentence of a report runs to thousands of characters; a text that does (a pasted
+        // table, one endless line) is cut at commas or spaces so that every later pass stays
+        // linear in the length of the text.
+        while (e - s > maxSentence) {
+            int cut = s + maxSentence;
+            for (int i = cut; i > s + maxSentence / 2; --i) {
+                if (text.at(i) == u',' || text.at(i) == u';') {
+                    cut = i + 1;
+                    break;
+                }
+            }
+            if (cut == s + maxSentence) {
+                for (int i = cut; i > s + maxSentence / 2; --i) {
+                    if (text.at(i).isSpace()) {
+                        cut = i;
+                        break;
+                    }
+                }
+            }
+            out->append(Sentence { s, cut, paragraph, false });
+            s = cut;
+            while (s < e && text.at(s).isSpace())
+                ++s;
+        }
         if (e > s)
             out->append(Sentence { s, e, paragraph, false });
         from = to;

@@ -137,7 +137,7 @@ const QList<Rule> &rules()
         { u"\\b({N})\\s+minutes?\\s+into\\s+(?:the\\s+)?(?:game|match|contest|first\\s+half|tie)"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, number(m, 1)); } },
         // after 14 minutes, on 42 minutes
-        { u"\\b(?:after|on|inside)\\s+(?:just\\s+|only\\s+)?({N})\\s+minutes?\\b(?!\\s+(?:of|later|earlier|previously|before|after|from|into|left|remaining|to))"_s,
+        { u"\\b(?:after|on|inside)\\s+(?:just\\s+|only\\s+)?({N})\\s+minutes?\\b(?!\\s+(?:of|later|earlier|previously|into|left|remaining|to\\s+(?:go|play)))"_s,
           [](const auto &m, TimeExpression *e) {
               return setMinute(e, number(m, 1), 0, false);
           } },
