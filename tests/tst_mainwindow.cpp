@@ -6,6 +6,7 @@
 #include "matchloader.h"
 #include "playhead.h"
 #include "readers/reportreader.h"
+#include "reporttextview.h"
 #include "scoreboard.h"
 #include "scrubbar.h"
 #include "standingspanel.h"
@@ -13,6 +14,7 @@
 #include "timelineplot.h"
 
 #include <QItemSelectionModel>
+#include <QDockWidget>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -185,6 +187,33 @@ private slots:
         box->close();
         // The match that was open stays open.
         QCOMPARE(m_window->eventModel()->rowCount(), 11);
+    }
+
+    void theReportTextFollowsTheSelectionBothWays()
+    {
+        QSignalSpy shown(m_window.get(), &MainWindow::matchShown);
+        m_window->openFile(TestData::fixture(u"report-hibernian-aberdeen.txt"_s));
+        QVERIFY(shown.wait(10000));
+        ReportTextView *report = m_window->reportView();
+        QVERIFY(report->toPlainText().contains(u"Lucas Moreau heading the winner"_s));
+        // Selecting Falk's goal scrolls the report to the sentence it was read from.
+        const int row = filteredRowOf(u"Jonas Falk"_s, MatchEvent::Type::Goal);
+        m_window->selectionModel()->setCurrentIndex(m_window->filterModel()->index(row, 0),
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const int start = report->selectedEvidenceStart();
+        QVERIFY(start >= 0);
+        QVERIFY(report->toPlainText().mid(start).startsWith(u"Aberdeen went ahead in the 12th minute"_s));
+        QVERIFY(m_window->detailsPanel()->text().contains(u"Aberdeen went ahead in the 12th minute"_s));
+        // Clicking the sentence about Reid's equaliser selects that goal.
+        report->show();
+        m_window->findChildren<QDockWidget *>().first()->show();
+        const int at = int(report->toPlainText().indexOf(u"Hibernian levelled"_s)) + 5;
+        QTextCursor cursor(report->document());
+        cursor.setPosition(at);
+        const QPoint point = report->cursorRect(cursor).center();
+        QTest::mouseClick(report->viewport(), Qt::LeftButton, {}, point);
+        QCOMPARE(m_window->selectionModel()->currentIndex().data(MatchEventModel::PlayerRole).toString(),
+                 u"Callum Reid"_s);
     }
 
     void aLaterOpenSupersedesAnEarlierOne()

@@ -6,6 +6,7 @@
 #include "matcheventmodel.h"
 #include "matchloader.h"
 #include "playhead.h"
+#include "reporttextview.h"
 #include "scoreboard.h"
 #include "scrubbar.h"
 #include "standingsmodel.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setSelectionModel(m_selection);
     m_details = new EventDetailsPanel(m_events, m_selection, this);
     m_standingsPanel = new StandingsPanel(m_standings, this);
+    m_report = new ReportTextView(m_events, m_filtered, m_selection, this);
     m_warnings = new QListWidget(this);
     m_warnings->setWordWrap(true);
     m_warnings->setAccessibleName(tr("Warnings"));
@@ -64,7 +66,10 @@ MainWindow::MainWindow(QWidget *parent)
     addDock(tr("Events"), u"events"_s, m_table, Qt::BottomDockWidgetArea);
     addDock(tr("Details"), u"details"_s, m_details, Qt::RightDockWidgetArea);
     addDock(tr("Standings"), u"standings"_s, m_standingsPanel, Qt::RightDockWidgetArea);
-    addDock(tr("Warnings"), u"warnings"_s, m_warnings, Qt::BottomDockWidgetArea);
+    QDockWidget *report = addDock(tr("Report"), u"report"_s, m_report, Qt::BottomDockWidgetArea);
+    QDockWidget *warnings = addDock(tr("Warnings"), u"warnings"_s, m_warnings, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(report, warnings);
+    report->raise();
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     statusBar();
 

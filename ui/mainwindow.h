@@ -6,6 +6,7 @@ class QAction;
 class QDockWidget;
 class QItemSelectionModel;
 class QListWidget;
+class ReportTextView;
 class EventDetailsPanel;
 class EventFilterModel;
 class EventTable;
@@ -43,6 +44,7 @@ public:
     ScrubBar *scrubBar() const { return m_scrubBar; }
     StandingsPanel *standingsPanel() const { return m_standingsPanel; }
     QListWidget *warningsList() const { return m_warnings; }
+    ReportTextView *reportView() const { return m_report; }
     QString lastError() const { return m_lastError; }
 
 signals:
@@ -75,6 +77,7 @@ private:
     EventDetailsPanel *m_details = nullptr;
     StandingsPanel *m_standingsPanel = nullptr;
     QListWidget *m_warnings = nullptr;
+    ReportTextView *m_report = nullptr;
     QMenu *m_viewMenu = nullptr;
     QString m_path;
     QString m_lastError;
