@@ -221,6 +221,12 @@ const QList<QRegularExpression> &compiled()
 QList<TimeExpression> TimeExpressions::find(const QString &text)
 {
     QList<TimeExpression> found;
+    // Every time phrase has a digit or one of these words; most sentences have neither.
+    static const QRegularExpression anyTimeWord(
+            u"\\d|minute|second|time|half|hour|later|earlier|previous|lasted|break|restart|interval|gasp|immediately|after|stroke"_s,
+            QRegularExpression::CaseInsensitiveOption);
+    if (!anyTimeWord.match(text).hasMatch())
+        return found;
     QList<bool> taken(text.size(), false);
     const auto &patterns = compiled();
     for (int r = 0; r < patterns.size(); ++r) {
