@@ -8,6 +8,8 @@
 #include <qcustomplot.h>
 #include "readers/matchjsonwriter.h"
 #include "readers/reportreader.h"
+#include "readers/resultsreader.h"
+#include "standingsmodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -54,9 +56,35 @@ QString samplePath()
     return path;
 }
 
-int exportMatch(const QString &format, const QString &path)
+QString csvField(const QString &text)
 {
-    const ReadResult result = ReportReader::readFile(path);
+    if (!text.contains(u',') && !text.contains(u'"'))
+        return text;
+    return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
+}
+
+QByteArray standingsCsv(const QList<StandingRow> &rows)
+{
+    auto number = [](const std::optional<int> &v) { return v ? QString::number(*v) : QString(); };
+    QByteArray out = "Position,Team,Played,Won,Drawn,Lost,GoalsFor,GoalsAgainst,GoalDifference,Points,Form\n";
+    for (const StandingRow &row : rows) {
+        const QStringList fields { number(row.position), csvField(row.team), number(row.played),
+                                   number(row.won), number(row.drawn), number(row.lost),
+                                   number(row.goalsFor), number(row.goalsAgainst),
+                                   number(row.goalDifference()), number(row.points), row.form };
+        out += fields.join(u',').toUtf8() + '\n';
+    }
+    return out;
+}
+
+int exportMatch(const QString &format, const QString &path, const QString &resultsPath)
+{
+    if (format != u"json" && format != u"standings-csv") {
+        printError(QCoreApplication::translate("main", "unknown export format \"%1\" (known: json, standings-csv)")
+                           .arg(format));
+        return exitUnreadable;
+    }
+    ReadResult result = ReportReader::readFile(path);
     if (!result.ok()) {
         QString where = QFileInfo(path).fileName();
         if (result.errorLine > 0)
@@ -64,13 +92,25 @@ int exportMatch(const QString &format, const QString &path)
         printError(where + u": "_s + result.error);
         return exitUnreadable;
     }
-    if (format != u"json") {
-        printError(QCoreApplication::translate("main", "unknown export format \"%1\" (known: json)")
-                           .arg(format));
-        return exitUnreadable;
+    StandingsModel standings;
+    standings.setMatch(result.match);
+    if (!resultsPath.isEmpty()) {
+        const SeasonResults season = ResultsReader::readFile(resultsPath);
+        if (!season.ok()) {
+            printError(QFileInfo(resultsPath).fileName() + u": "_s + season.error);
+            return exitUnreadable;
+        }
+        for (const ReadWarning &warning : season.warnings)
+            printError(QFileInfo(resultsPath).fileName() + u": "_s + warning.message);
+        standings.setSeason(season, QFileInfo(resultsPath).fileName());
+        // The full table after the match replaces the report's partial one.
+        result.match.standings = standings.tableAfterMatch();
+        for (const QString &disagreement : standings.disagreements())
+            result.match.warnings.append({ disagreement });
     }
-    const QByteArray json = MatchJsonWriter::write(result.match);
-    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    const QByteArray out = format == u"json" ? MatchJsonWriter::write(result.match)
+                                             : standingsCsv(standings.tableAfterMatch());
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
     return 0;
 }
 
@@ -103,7 +143,11 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshotOption(
             u"screenshot"_s, QCoreApplication::translate("main", "Render the window to OUT.png and exit."),
             u"OUT.png"_s);
+    const QCommandLineOption resultsOption(
+            u"results"_s, QCoreApplication::translate("main", "A season's results (openfootball .txt or football-data .csv) for the full league table."),
+            u"FILE"_s);
     parser.addOption(exportOption);
+    parser.addOption(resultsOption);
     parser.addOption(screenshotOption);
     parser.addPositionalArgument(u"file"_s,
                                  QCoreApplication::translate("main", "Match file to open (a report .txt, Matchline .json or StatsBomb events .json)."),
@@ -116,7 +160,7 @@ int main(int argc, char **argv)
             printError(QCoreApplication::translate("main", "--export needs a file to read"));
             return exitUnreadable;
         }
-        return exportMatch(parser.value(exportOption), files.first());
+        return exportMatch(parser.value(exportOption), files.first(), parser.value(resultsOption));
     }
 
     const QString path = files.isEmpty() ? samplePath() : files.first();
@@ -129,6 +173,11 @@ int main(int argc, char **argv)
         }
         window.resize(1400, 900);
         window.setMatch(result.match, path);
+        if (parser.isSet(resultsOption)) {
+            const SeasonResults season = ResultsReader::readFile(parser.value(resultsOption));
+            if (season.ok())
+                window.standingsModel()->setSeason(season, QFileInfo(parser.value(resultsOption)).fileName());
+        }
         window.show();
         QCoreApplication::processEvents();
         window.timeline()->plot()->replot();
@@ -142,5 +191,7 @@ int main(int argc, char **argv)
     }
     window.show();
     window.openFile(path);
+    if (parser.isSet(resultsOption))
+        window.openResults(parser.value(resultsOption));
     return app->exec();
 }

@@ -19,6 +19,7 @@ struct StandingRow
     std::optional<int> lost;
     std::optional<int> goalsFor;
     std::optional<int> goalsAgainst;
+    QString form; // the last five results, oldest first: "WWDLW"
     QString note; // "eight points clear", "one match fewer"
     QList<TextSpan> evidence;
 
@@ -34,7 +35,7 @@ struct StandingRow
         return a.team == b.team && a.position == b.position && a.points == b.points
                 && a.played == b.played && a.won == b.won && a.drawn == b.drawn
                 && a.lost == b.lost && a.goalsFor == b.goalsFor
-                && a.goalsAgainst == b.goalsAgainst && a.note == b.note
+                && a.goalsAgainst == b.goalsAgainst && a.form == b.form && a.note == b.note
                 && a.evidence == b.evidence;
     }
 };

@@ -9,6 +9,7 @@
 #include "reporttextview.h"
 #include "scoreboard.h"
 #include "scrubbar.h"
+#include "standingsmodel.h"
 #include "standingspanel.h"
 #include "testdata.h"
 #include "timelineplot.h"
@@ -17,6 +18,7 @@
 #include <QDockWidget>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTableView>
@@ -214,6 +216,45 @@ private slots:
         QTest::mouseClick(report->viewport(), Qt::LeftButton, {}, point);
         QCOMPARE(m_window->selectionModel()->currentIndex().data(MatchEventModel::PlayerRole).toString(),
                  u"Callum Reid"_s);
+    }
+
+    void theLeagueTableFollowsThePlayhead()
+    {
+        QSignalSpy shown(m_window.get(), &MainWindow::matchShown);
+        QSignalSpy offered(m_window->loader(), &MatchLoader::resultsOffered);
+        m_window->openFile(TestData::fixture(u"report-hibernian-aberdeen.txt"_s));
+        QVERIFY(shown.wait(10000));
+        // The season's results beside the report are offered; one click uses them.
+        QVERIFY(offered.count() > 0 || offered.wait(10000));
+        StandingsPanel *panel = m_window->standingsPanel();
+        QVERIFY(panel->offerButton()->isVisible());
+        QSignalSpy results(m_window.get(), &MainWindow::resultsShown);
+        QTest::mouseClick(panel->offerButton(), Qt::LeftButton);
+        QVERIFY(results.wait(10000));
+        QAbstractItemModel *table = panel->view()->model();
+        QCOMPARE(table->rowCount(), 4);
+        auto top = [&]() -> QString {
+            return table->index(0, StandingsModel::TeamColumn).data().toString() + u' '
+                    + table->index(0, StandingsModel::PointsColumn).data().toString();
+        };
+        QCOMPARE(top(), u"Hibernian 7"_s);
+        // The report's 24 and 29 points disagree with this file: the panel says so.
+        QVERIFY(panel->disagreementText().contains(u"24"_s));
+        // Drag the playhead back to the 30th minute, after Aberdeen's goal: Aberdeen top.
+        settle();
+        TimelinePlot *timeline = m_window->timeline();
+        const QPoint from = timeline->pixelForPosition(m_window->playhead()->position());
+        QTest::mousePress(plot(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(plot(), timeline->pixelForPosition(30));
+        QTest::mouseRelease(plot(), Qt::LeftButton, {}, timeline->pixelForPosition(30));
+        QCOMPARE(m_window->scoreboard()->scoreText(), u"0-1"_s);
+        QCOMPARE(top(), u"Aberdeen 8"_s);
+        // Across Reid's equaliser at 47': both on a point.
+        QTest::keyClick(m_window.get(), Qt::Key_PageDown);
+        QTest::keyClick(m_window.get(), Qt::Key_PageDown);
+        QCOMPARE(m_window->scoreboard()->scoreText(), u"1-1"_s);
+        QCOMPARE(top(), u"Celtic 6"_s);
+        QVERIFY(panel->caption().contains(u"1-1"_s));
     }
 
     void aLaterOpenSupersedesAnEarlierOne()

@@ -78,6 +78,19 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_loader, &MatchLoader::loaded, this, &MainWindow::setMatch);
     connect(m_loader, &MatchLoader::failed, this, &MainWindow::showLoadError);
+    connect(m_loader, &MatchLoader::resultsOffered, m_standingsPanel, &StandingsPanel::offerResults);
+    connect(m_standingsPanel, &StandingsPanel::resultsAccepted, this, &MainWindow::openResults);
+    connect(m_loader, &MatchLoader::resultsLoaded, this, [this](const SeasonResults &season, const QString &path) {
+        m_standings->setSeason(season, QFileInfo(path).fileName());
+        for (const ReadWarning &warning : season.warnings)
+            m_warnings->addItem(warning.message);
+        statusBar()->showMessage(tr("%1: %n result(s)", nullptr, int(season.results.size())).arg(QFileInfo(path).fileName()));
+        emit resultsShown();
+    });
+    connect(m_loader, &MatchLoader::resultsFailed, this, &MainWindow::showLoadError);
+    // The live table follows the score at the playhead.
+    connect(m_playhead, &Playhead::currentTimeChanged, m_standings,
+            [this] { m_standings->setLiveScore(m_events->scoreAtPlayhead()); });
     // Keep the selected event in view in the table, wherever it was selected.
     connect(m_selection, &QItemSelectionModel::currentChanged, m_table,
             [this](const QModelIndex &current) {
@@ -110,6 +123,7 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::showOpenDialog);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open Season &Results…"), this, &MainWindow::showOpenResultsDialog);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -160,16 +174,30 @@ void MainWindow::openFile(const QString &path)
     m_loader->load(path);
 }
 
+void MainWindow::openResults(const QString &path)
+{
+    m_loader->loadResults(path);
+}
+
+void MainWindow::showOpenResultsDialog()
+{
+    const QString dir = m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open Season Results"), dir,
+            tr("Season results (*.txt *.csv);;openfootball match lists (*.txt);;football-data CSV (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        openResults(path);
+}
+
 void MainWindow::setMatch(const Match &match, const QString &path)
 {
     m_path = path;
     m_lastError.clear();
     m_selection->clear();
     m_events->setMatch(match);
-    m_standings->setRows(match.standings, { match.homeTeam, match.awayTeam });
-    m_standingsPanel->setCaption(match.standings.isEmpty()
-                                         ? QString()
-                                         : tr("As the report states it after the match."));
+    m_standings->setMatch(match);
+    m_standings->setLiveScore(m_events->scoreAtPlayhead());
+    m_standingsPanel->offerResults(QString());
     m_warnings->clear();
     for (const ReadWarning &warning : match.warnings)
         m_warnings->addItem(warning.message);

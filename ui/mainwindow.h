@@ -30,6 +30,8 @@ public:
     ~MainWindow() override;
 
     void openFile(const QString &path);
+    // A season's results for the full league table around the match.
+    void openResults(const QString &path);
     void setMatch(const Match &match, const QString &path);
 
     MatchLoader *loader() const { return m_loader; }
@@ -47,8 +49,11 @@ public:
     ReportTextView *reportView() const { return m_report; }
     QString lastError() const { return m_lastError; }
 
+    StandingsModel *standingsModel() const { return m_standings; }
+
 signals:
     void matchShown();
+    void resultsShown();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +63,7 @@ private:
     QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *widget,
                          Qt::DockWidgetArea area);
     void showOpenDialog();
+    void showOpenResultsDialog();
     void showLoadError(const QString &message);
     void stepToEvent(bool forward);
     void showAbout();

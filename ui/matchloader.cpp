@@ -28,9 +28,21 @@ void MatchLoader::load(const QString &path)
         if (generation != m_generation)
             return; // superseded by a later open
         const ReadResult result = watcher->result();
-        if (result.ok())
+        if (result.ok()) {
             emit loaded(result.match, path);
-        else
+            // Offer a season's results from the same folder, looked for off the GUI thread.
+            const QString home = result.match.homeTeam;
+            const QString away = result.match.awayTeam;
+            auto *finder = new QFutureWatcher<QString>(this);
+            connect(finder, &QFutureWatcher<QString>::finished, this, [this, finder, generation] {
+                finder->deleteLater();
+                if (generation == m_generation && !finder->result().isEmpty())
+                    emit resultsOffered(finder->result());
+            });
+            finder->setFuture(QtConcurrent::run([path, home, away] {
+                return ResultsReader::findBeside(path, home, away);
+            }));
+        } else
             emit failed(tr("Could not open %1.\n%2").arg(QFileInfo(path).fileName(), result.error),
                         path);
     });
@@ -38,9 +50,32 @@ void MatchLoader::load(const QString &path)
     watcher->setFuture(QtConcurrent::run([path] { return ReportReader::readFile(path); }));
 }
 
+void MatchLoader::loadResults(const QString &path)
+{
+    const quint64 generation = ++m_resultsGeneration;
+    auto *watcher = new QFutureWatcher<SeasonResults>(this);
+    m_resultWatchers.append(watcher);
+    connect(watcher, &QFutureWatcher<SeasonResults>::finished, this, [this, watcher, generation, path] {
+        m_resultWatchers.removeOne(watcher);
+        watcher->deleteLater();
+        if (generation != m_resultsGeneration)
+            return;
+        const SeasonResults season = watcher->result();
+        if (season.ok())
+            emit resultsLoaded(season, path);
+        else
+            emit resultsFailed(tr("Could not read the results in %1.\n%2").arg(QFileInfo(path).fileName(), season.error),
+                               path);
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return ResultsReader::readFile(path); }));
+}
+
 void MatchLoader::waitForFinished()
 {
     const auto watchers = m_watchers;
     for (QFutureWatcher<ReadResult> *watcher : watchers)
+        watcher->waitForFinished();
+    const auto resultWatchers = m_resultWatchers;
+    for (QFutureWatcher<SeasonResults> *watcher : resultWatchers)
         watcher->waitForFinished();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "match.h"
+#include "readers/resultsreader.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -17,6 +18,7 @@ public:
     ~MatchLoader() override;
 
     void load(const QString &path);
+    void loadResults(const QString &path);
     bool isLoading() const { return m_pending > 0; }
     // Waits for the current load (tests and the headless screenshot).
     void waitForFinished();
@@ -25,9 +27,15 @@ signals:
     void started(const QString &path);
     void loaded(const Match &match, const QString &path);
     void failed(const QString &message, const QString &path);
+    // A season's results file found beside the report just loaded.
+    void resultsOffered(const QString &path);
+    void resultsLoaded(const SeasonResults &season, const QString &path);
+    void resultsFailed(const QString &message, const QString &path);
 
 private:
     quint64 m_generation = 0;
     int m_pending = 0;
     QList<QFutureWatcher<ReadResult> *> m_watchers;
+    QList<QFutureWatcher<SeasonResults> *> m_resultWatchers;
+    quint64 m_resultsGeneration = 0;
 };

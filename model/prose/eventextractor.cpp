@@ -897,7 +897,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 c.count = goalCount(clauseText);
                 if (c.time && !c.time->moreTimes.isEmpty())
                     c.count = qMax(c.count, int(c.time->moreTimes.size()) + 1);
-                c.detail = doc.text.mid(t.documentOffset(ts), t.documentOffset(te - 1) - t.documentOffset(ts) + 1);
+                c.detail = t.original(doc.text, ts, te);
                 // "X scored a hat-trick": how many, not which; "completed his hat-trick" is the last.
                 static const QRegularExpression countNoun(u"\\b(?:brace|double|hat-trick|treble|twice)\\b"_s);
                 static const QRegularExpression completed(u"\\b(?:completed|sealed|secured)\\s+(?:his|her)\\b"_s);
@@ -1075,7 +1075,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                         if (times.size() == 1)
                             addTime(c, times.first());
                     }
-                    c.detail = doc.text.mid(t.documentOffset(ts), t.documentOffset(te - 1) - t.documentOffset(ts) + 1);
+                    c.detail = t.original(doc.text, ts, te);
                     return c;
                 };
                 if (chosen.isEmpty())
@@ -1157,7 +1157,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
             c.team = creditedTeam(doc, t, clause, ts, reading.lastTeamSubject);
             c.teamFromPlayer = true;
             addTime(c, nearestTime(doc, t, clause, ts));
-            c.detail = clauseText.trimmed();
+            c.detail = t.original(doc.text, clause.start, clause.end);
             if (c.person >= 0 || c.team >= 0)
                 out.append(c);
         }

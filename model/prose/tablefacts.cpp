@@ -45,7 +45,9 @@ StandingRow &rowFor(QList<StandingRow> &rows, const QString &team)
         if (row.team == team)
             return row;
     }
-    rows.append(StandingRow { team, {}, {}, {}, {}, {}, {}, {}, {}, {}, {} });
+    StandingRow row;
+    row.team = team;
+    rows.append(row);
     return rows.last();
 }
 

@@ -93,3 +93,30 @@ int TaggedSentence::slotAt(int position) const
         return -1;
     return text.mid(position + 2, end - position - 2).toInt();
 }
+
+QString TaggedSentence::original(const QString &documentText, int from, int to) const
+{
+    if (raw.isEmpty() || from >= to)
+        return {};
+    from = qBound(0, from, int(raw.size()) - 1);
+    to = qBound(from + 1, to, int(raw.size()));
+    const int start = raw.at(from);
+    int end = raw.at(to - 1) + 1;
+    // The last character may be inside a token: the token's mention ends later.
+    for (const Slot &slot : parts) {
+        if (slot.start == raw.at(to - 1) && text.at(to - 1) == QChar(0x27E7))
+            end = slot.end;
+    }
+    if (to - 1 < text.size() && text.at(to - 1) != QChar(0x27E7)) {
+        // Inside a token but not at its end: include the whole mention.
+        const int open = int(text.lastIndexOf(QChar(0x27E6), to - 1));
+        const int close = int(text.lastIndexOf(QChar(0x27E7), to - 1));
+        if (open > close) {
+            for (const Slot &slot : parts) {
+                if (slot.start == raw.at(to - 1))
+                    end = slot.end;
+            }
+        }
+    }
+    return documentText.mid(start, qMax(0, end - start)).simplified();
+}

@@ -165,6 +165,7 @@ ReadResult MatchJsonReader::fromJson(const QJsonObject &root)
         row.lost = intValue(value[u"lost"_s], 0, 1000);
         row.goalsFor = intValue(value[u"goals_for"_s], 0, 10000);
         row.goalsAgainst = intValue(value[u"goals_against"_s], 0, 10000);
+        row.form = value[u"form"_s].toString();
         row.note = value[u"note"_s].toString();
         row.evidence = spansValue(value[u"evidence"_s]);
         match.standings.append(row);

@@ -81,6 +81,8 @@ QJsonObject standingJson(const StandingRow &row)
         if (value)
             object.insert(key, *value);
     }
+    if (!row.form.isEmpty())
+        object.insert(u"form"_s, row.form);
     if (!row.note.isEmpty())
         object.insert(u"note"_s, row.note);
     if (!row.evidence.isEmpty())

@@ -8,6 +8,9 @@
 #include "playhead.h"
 #include "prose/prosereportreader.h"
 #include "readers/reportreader.h"
+#include "readers/resultsreader.h"
+#include "standings.h"
+#include "standingsmodel.h"
 #include "timelineplot.h"
 
 #include <QApplication>
@@ -156,6 +159,33 @@ void benchProse()
            u"%1 reports, %2 KB, %3 MB/s"_s.arg(texts.size()).arg(all.size() / 1024.0, 0, 'f', 1).arg(all.size() / 1048576.0 / (ms / 1000.0), 0, 'f', 2));
 }
 
+void benchSeason()
+{
+    const QString path = sharedData(u"openfootball/italy-2025-26-1-seriea.txt"_s);
+    if (!QFile::exists(path)) {
+        std::printf("season-table skipped (no ../shared/data)\n");
+        return;
+    }
+    int teams = 0;
+    const double ms = measure(50, [&] {
+        const SeasonResults season = ResultsReader::readFile(path);
+        teams = int(Standings::table(season.results, TableRules::forCompetition(season.competition)).size());
+    });
+    report("season-table", ms, u"read a 380-match season file and compute the table (%1 teams)"_s.arg(teams));
+    const SeasonResults season = ResultsReader::readFile(path);
+    StandingsModel model;
+    Match match;
+    match.homeTeam = u"Inter Milan"_s;
+    match.awayTeam = u"Juventus"_s;
+    match.date = QDate(2026, 2, 14);
+    match.finalScore = Score { 3, 2 };
+    model.setMatch(match);
+    model.setSeason(season, u"seriea"_s);
+    int goals = 0;
+    report("season-live", measure(200, [&] { model.setLiveScore(Score { ++goals % 4, 1 }); }),
+           u"recompute the live table for a new score at the playhead"_s);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -167,6 +197,8 @@ int main(int argc, char **argv)
     auto wanted = [&](const QString &name) { return only.isEmpty() || only.contains(name); };
     if (wanted(u"prose"_s))
         benchProse();
+    if (wanted(u"season"_s))
+        benchSeason();
     if (wanted(u"replot"_s))
         benchReplot();
     if (wanted(u"startup"_s))
