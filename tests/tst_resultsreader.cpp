@@ -72,6 +72,16 @@ private slots:
         QCOMPARE(season.results.at(1).date, QDate(2025, 1, 2));
     }
 
+    void namesUnknownToTheTeamListAreUsedAndListed()
+    {
+        const SeasonResults season = ResultsReader::read(
+                "= County League 2024/25\n  Sat Dec 28 2024\n    Harbour Town v Millbrook Rovers 1-0\n    Celtic FC v Rangers FC 2-2\n");
+        QCOMPARE(season.results.size(), 2);
+        QCOMPARE(season.warnings.size(), 1);
+        QVERIFY(season.warnings.first().message.contains(u"Harbour Town, Millbrook Rovers"_s));
+        QVERIFY(!season.warnings.first().message.contains(u"Celtic"_s));
+    }
+
     void realSeasonFiles()
     {
         if (!TestData::haveShared(u"openfootball/italy-2025-26-1-seriea.txt"_s))

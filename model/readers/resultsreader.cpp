@@ -14,9 +14,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ResultsReader", text);
+    return QCoreApplication::translate("ResultsReader", text, disambiguation, n);
 }
 
 constexpr qint64 maxResultsBytes = 64 * 1024 * 1024;
@@ -268,6 +268,20 @@ SeasonResults ResultsReader::read(const QByteArray &data)
             : readMatchList(lines);
     if (season.ok() && season.results.isEmpty())
         season.error = tr("No results were found: neither a football-data CSV nor an openfootball match list.");
+    // Names the team list does not know still make a table; say which, so a typo shows.
+    QStringList unknown;
+    const TeamDirectory &directory = TeamDirectory::builtIn();
+    for (const MatchResult &r : season.results) {
+        for (const QString &name : { r.home, r.away }) {
+            if (!unknown.contains(name) && directory.find(name) < 0)
+                unknown.append(name);
+        }
+    }
+    if (!unknown.isEmpty()) {
+        unknown.sort();
+        season.warnings.append({ tr("%n team name(s) not in Matchline's team list, shown as written: %1.", nullptr, int(unknown.size()))
+                                         .arg(unknown.join(u", "_s)) });
+    }
     return season;
 }
 
