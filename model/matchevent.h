@@ -60,6 +60,10 @@ struct MatchEvent
     double xg = std::numeric_limits<double>::quiet_NaN();
     // For shoot-out kicks and shots: "Goal", "Saved", "Off T"...
     QString outcome;
+    // Where on the pitch, in the provider's coordinates from the acting team's side (StatsBomb:
+    // 0-120 towards the opponent's goal, 0-80 across); NaN when unknown.
+    double x = std::numeric_limits<double>::quiet_NaN();
+    double y = std::numeric_limits<double>::quiet_NaN();
     // Sentences or fields of the source the event was read from.
     QList<TextSpan> evidence;
 
@@ -71,6 +75,7 @@ struct MatchEvent
     bool isPeriodMarker() const;
     bool isKeyEvent() const { return type != Type::Other; }
     bool hasXg() const { return !std::isnan(xg); }
+    bool hasLocation() const { return !std::isnan(x) && !std::isnan(y); }
 
     static bool isGoalType(Type type)
     {

@@ -147,6 +147,11 @@ ReadResult MatchJsonReader::fromJson(const QJsonObject &root)
         if (xg.isDouble() && std::isfinite(xg.toDouble()))
             event.xg = xg.toDouble();
         event.outcome = object[u"outcome"_s].toString();
+        const QJsonArray location = object[u"location"_s].toArray();
+        if (location.size() >= 2 && location.at(0).isDouble() && location.at(1).isDouble()) {
+            event.x = location.at(0).toDouble();
+            event.y = location.at(1).toDouble();
+        }
         event.evidence = spansValue(object[u"evidence"_s]);
         match.events.append(event);
     }

@@ -59,6 +59,8 @@ QJsonObject eventJson(const MatchEvent &event, const Score &scoreAfter)
         object.insert(u"xg"_s, event.xg);
     if (!event.outcome.isEmpty())
         object.insert(u"outcome"_s, event.outcome);
+    if (event.hasLocation())
+        object.insert(u"location"_s, QJsonArray { event.x, event.y });
     object.insert(u"score"_s, scoreJson(scoreAfter));
     if (!event.evidence.isEmpty())
         object.insert(u"evidence"_s, spansJson(event.evidence));

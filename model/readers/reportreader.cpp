@@ -2,6 +2,7 @@
 
 #include "matchjsonreader.h"
 #include "prose/prosereportreader.h"
+#include "statsbombreader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -38,7 +39,7 @@ ReportReader::Format ReportReader::sniff(const QByteArray &head)
     if (head.at(i) == '{')
         return Format::Native;
     if (head.at(i) == '[')
-        return Format::StatsBomb;
+        return StatsBombReader::looksLikeEvents(head) ? Format::StatsBomb : Format::Unknown;
     return Format::Prose;
 }
 
@@ -65,6 +66,10 @@ ReadResult ReportReader::readFile(const QString &path)
                                   .arg(file.size() / (1024 * 1024))
                                   .arg(maxJsonBytes / (1024 * 1024)));
     }
+    if (format == Format::StatsBomb) {
+        file.close();
+        return StatsBombReader::readFile(path); // with the lineups and matches beside it
+    }
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return ReadResult::failure(tr("Cannot read %1: %2").arg(name, file.errorString()));
@@ -77,6 +82,7 @@ ReadResult ReportReader::readData(const QByteArray &data)
     case Format::Native:
         return MatchJsonReader::read(data);
     case Format::StatsBomb:
+        return StatsBombReader::read(data);
     case Format::Prose:
         if (data.size() > maxProseBytes)
             return ReadResult::failure(tr("Too much text to be a match report."));

@@ -17,6 +17,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QItemSelectionModel>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -159,6 +161,28 @@ void benchProse()
            u"%1 reports, %2 KB, %3 MB/s"_s.arg(texts.size()).arg(all.size() / 1024.0, 0, 'f', 1).arg(all.size() / 1048576.0 / (ms / 1000.0), 0, 'f', 2));
 }
 
+void benchStatsBomb()
+{
+    const QString path = sharedData(u"statsbomb/statsbomb_15986_event.json"_s);
+    if (!QFile::exists(path)) {
+        std::printf("statsbomb-load skipped (no ../shared/data)\n");
+        return;
+    }
+    Playhead playhead;
+    MatchEventModel model(&playhead);
+    int events = 0;
+    // From the file on disk to a model ready to display: read, parse, build, reset the model.
+    const double ms = measure(30, [&] {
+        const ReadResult result = ReportReader::readFile(path);
+        model.setMatch(result.match);
+        events = model.rowCount();
+    });
+    report("statsbomb-load", ms, u"%1 events, %2 MB, into the model"_s.arg(events).arg(QFileInfo(path).size() / 1048576.0, 0, 'f', 1));
+    const QByteArray data = readAll(path);
+    report("statsbomb-qjson", measure(30, [&] { QJsonDocument::fromJson(data); }),
+           u"QJsonDocument::fromJson alone on the same file, for comparison"_s);
+}
+
 void benchSeason()
 {
     const QString path = sharedData(u"openfootball/italy-2025-26-1-seriea.txt"_s);
@@ -197,6 +221,8 @@ int main(int argc, char **argv)
     auto wanted = [&](const QString &name) { return only.isEmpty() || only.contains(name); };
     if (wanted(u"prose"_s))
         benchProse();
+    if (wanted(u"statsbomb"_s))
+        benchStatsBomb();
     if (wanted(u"season"_s))
         benchSeason();
     if (wanted(u"replot"_s))
