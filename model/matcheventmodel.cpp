@@ -54,6 +54,8 @@ void MatchEventModel::setMatch(const Match &match)
 
 void MatchEventModel::recomputeDerived()
 {
+    m_hasXg = std::any_of(m_match.events.cbegin(), m_match.events.cend(),
+                          [](const MatchEvent &e) { return e.hasXg(); });
     m_scores = m_match.runningScores();
     const int n = int(m_match.events.size());
     m_playPositions.resize(n);
@@ -109,6 +111,18 @@ Score MatchEventModel::scoreAtPlayhead() const
             ++score.away;
     }
     return score;
+}
+
+QPair<double, double> MatchEventModel::xgAtPlayhead() const
+{
+    QPair<double, double> xg { 0, 0 };
+    for (int rank = 0; rank < m_playedCount; ++rank) {
+        const MatchEvent &event = m_match.events.at(m_playOrder.at(rank));
+        if (!event.hasXg() || event.type == MatchEvent::Type::ShootoutKick || event.side == Side::None)
+            continue;
+        (event.side == Side::Home ? xg.first : xg.second) += event.xg;
+    }
+    return xg;
 }
 
 int MatchEventModel::rowCount(const QModelIndex &parent) const

@@ -50,6 +50,9 @@ public:
     Score scoreAfter(int row) const { return m_scores.at(row); }
     // The score once every event up to the playhead has happened.
     Score scoreAtPlayhead() const;
+    // Expected goals of each side's shots up to the playhead (shoot-out kicks left out).
+    QPair<double, double> xgAtPlayhead() const;
+    bool hasXg() const { return m_hasXg; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -76,4 +79,5 @@ private:
     QList<int> m_playOrder;
     QList<int> m_rankInPlayOrder;
     int m_playedCount = 0;
+    bool m_hasXg = false;
 };

@@ -257,6 +257,37 @@ private slots:
         QVERIFY(panel->caption().contains(u"1-1"_s));
     }
 
+    void providerDataShowsChartsAndAShotIsClickable()
+    {
+        QSignalSpy shown(m_window.get(), &MainWindow::matchShown);
+        m_window->openFile(TestData::fixture(u"statsbomb-mini.json"_s));
+        QVERIFY(shown.wait(10000));
+        settle();
+        TimelinePlot *timeline = m_window->timeline();
+        QVERIFY(timeline->chartsShown());
+        QCOMPARE(m_window->scoreboard()->xgText(), u"xG 0.76 \u2013 1.84"_s);
+        // Ivo Renn's saved shot at 71' on the xG chart.
+        int row = -1;
+        for (int r = 0; r < m_window->eventModel()->rowCount(); ++r) {
+            const MatchEvent &e = m_window->eventModel()->event(r);
+            if (e.player == u"Ivo Renn"_s && e.type == MatchEvent::Type::Chance)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const QPointF point = timeline->xgPoint(row);
+        QVERIFY(!point.isNull());
+        QTest::mouseClick(plot(), Qt::LeftButton, {}, point.toPoint());
+        QCOMPARE(m_window->selectionModel()->currentIndex().data(MatchEventModel::PlayerRole).toString(), u"Ivo Renn"_s);
+        const QString details = m_window->detailsPanel()->text();
+        QVERIFY2(details.contains(u"xG): 0.12"_s), qPrintable(details));
+        QVERIFY(details.contains(u"Saved"_s));
+        // At half-time the xG beside the score is the first half's.
+        QTest::keyClick(m_window.get(), Qt::Key_Home);
+        for (int i = 0; i < 45; ++i)
+            QTest::keyClick(m_window.get(), Qt::Key_Right);
+        QCOMPARE(m_window->scoreboard()->xgText(), u"xG 0.31 \u2013 0.00"_s);
+    }
+
     void aLaterOpenSupersedesAnEarlierOne()
     {
         QSignalSpy shown(m_window.get(), &MainWindow::matchShown);

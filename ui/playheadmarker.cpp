@@ -13,9 +13,19 @@ void PlayheadMarker::setPosition(double x, const QString &label)
     m_label = label;
 }
 
+QRect PlayheadMarker::area() const
+{
+    QRect area = mParentPlot->axisRect()->rect();
+    for (const QCPAxisRect *rect : m_rects) {
+        if (rect->layout())
+            area = area.united(rect->rect());
+    }
+    return area;
+}
+
 bool PlayheadMarker::isNear(const QPointF &pixel) const
 {
-    const QRect area = mParentPlot->axisRect()->rect();
+    const QRect area = this->area();
     if (pixel.y() < area.top() - 20 || pixel.y() > area.bottom())
         return false;
     return qAbs(pixel.x() - mParentPlot->xAxis->coordToPixel(m_x)) <= 6;
@@ -29,22 +39,28 @@ void PlayheadMarker::applyDefaultAntialiasingHint(QCPPainter *painter) const
 QRect PlayheadMarker::clipRect() const
 {
     // The handle and its label stand above the axis rect.
-    return mParentPlot->axisRect()->rect().adjusted(-40, -22, 40, 0);
+    return area().adjusted(-40, -22, 40, 0);
 }
 
 void PlayheadMarker::draw(QCPPainter *painter)
 {
-    const QRect area = mParentPlot->axisRect()->rect();
+    const QRect area = this->area();
     const double px = mParentPlot->xAxis->coordToPixel(m_x);
     const QPalette palette = mParentPlot->palette();
 
     // What has not happened yet is veiled, so the markers stay where they are but recede.
-    if (px < area.right()) {
-        QColor veil = palette.color(QPalette::Base);
-        veil.setAlpha(150);
-        painter->fillRect(QRectF(QPointF(qMax<double>(px, area.left()), area.top()),
-                                 QPointF(area.right(), area.bottom())),
-                          veil);
+    QColor veil = palette.color(QPalette::Base);
+    veil.setAlpha(150);
+    QList<QRect> veiled { mParentPlot->axisRect()->rect() };
+    for (const QCPAxisRect *rect : std::as_const(m_rects)) {
+        if (rect->layout())
+            veiled.append(rect->rect());
+    }
+    for (const QRect &rect : std::as_const(veiled)) {
+        if (px < rect.right())
+            painter->fillRect(QRectF(QPointF(qMax<double>(px, rect.left()), rect.top()),
+                                     QPointF(rect.right(), rect.bottom())),
+                              veil);
     }
     if (px < area.left() - 1 || px > area.right() + 1)
         return;

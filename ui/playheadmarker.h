@@ -15,6 +15,8 @@ public:
     double position() const { return m_x; }
     // True when a widget position is close enough to grab the playhead.
     bool isNear(const QPointF &pixel) const;
+    // The axis rects the playhead runs through, top to bottom (the timeline and its charts).
+    void setAxisRects(const QList<QCPAxisRect *> &rects) { m_rects = rects; }
 
 protected:
     void applyDefaultAntialiasingHint(QCPPainter *painter) const override;
@@ -22,6 +24,9 @@ protected:
     QRect clipRect() const override;
 
 private:
+    QRect area() const;
+
     double m_x = 0;
     QString m_label;
+    QList<QCPAxisRect *> m_rects;
 };

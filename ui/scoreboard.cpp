@@ -4,6 +4,7 @@
 #include "playhead.h"
 
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QLocale>
 
@@ -18,6 +19,7 @@ Scoreboard::Scoreboard(MatchEventModel *events, Playhead *playhead, QWidget *par
     , m_away(new QLabel(this))
     , m_time(new QLabel(this))
     , m_context(new QLabel(this))
+    , m_xg(new QLabel(this))
 {
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
@@ -34,11 +36,17 @@ Scoreboard::Scoreboard(MatchEventModel *events, Playhead *playhead, QWidget *par
     m_time->setFont(timeFont);
     m_context->setForegroundRole(QPalette::PlaceholderText);
 
+    m_xg->setAlignment(Qt::AlignCenter);
+    m_xg->setAccessibleName(tr("Expected goals at the playhead"));
+    auto *centre = new QVBoxLayout;
+    centre->setSpacing(0);
+    centre->addWidget(m_score);
+    centre->addWidget(m_xg);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->addWidget(m_context, 1);
     layout->addWidget(m_home, 2);
-    layout->addWidget(m_score);
+    layout->addLayout(centre);
     layout->addWidget(m_away, 2);
     layout->addWidget(m_time, 1, Qt::AlignRight);
 
@@ -60,6 +68,11 @@ QString Scoreboard::timeText() const
     return m_time->text();
 }
 
+QString Scoreboard::xgText() const
+{
+    return m_xg->isHidden() ? QString() : m_xg->text();
+}
+
 void Scoreboard::refresh()
 {
     const Match &match = m_events->match();
@@ -67,6 +80,11 @@ void Scoreboard::refresh()
     m_away->setText(match.awayTeam.isEmpty() ? tr("Away") : match.awayTeam);
     const Score score = m_events->scoreAtPlayhead();
     m_score->setText(QString::number(score.home) + u" - "_s + QString::number(score.away));
+    m_xg->setVisible(m_events->hasXg());
+    if (m_events->hasXg()) {
+        const auto xg = m_events->xgAtPlayhead();
+        m_xg->setText(tr("xG %1 \u2013 %2").arg(xg.first, 0, 'f', 2).arg(xg.second, 0, 'f', 2));
+    }
     const bool atEnd = m_playhead->position() >= m_events->timeScale().end() - 1e-9;
     QString time = m_playhead->time().label();
     if (atEnd && !m_events->match().events.isEmpty())

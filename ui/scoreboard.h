@@ -17,6 +17,7 @@ public:
 
     QString scoreText() const; // "2-1"
     QString timeText() const;
+    QString xgText() const;
 
 private:
     void refresh();
@@ -28,4 +29,5 @@ private:
     QLabel *m_away;
     QLabel *m_time;
     QLabel *m_context;
+    QLabel *m_xg;
 };

@@ -3,6 +3,7 @@
 #include "eventfiltermodel.h"
 #include "eventmarkers.h"
 #include "matcheventmodel.h"
+#include "matchcharts.h"
 #include "matchtimeticker.h"
 #include "playhead.h"
 #include "playheadmarker.h"
@@ -78,6 +79,49 @@ TimelinePlot::TimelinePlot(MatchEventModel *events, EventFilterModel *filtered,
     m_playheadLayer->setMode(QCPLayer::lmBuffered);
     m_playheadMarker = new PlayheadMarker(m_plot, u"playhead"_s);
 
+    // The charts under the timeline: momentum bars and the xG race, on the same time axis.
+    m_margins = new QCPMarginGroup(m_plot);
+    m_plot->axisRect()->setMarginGroup(QCP::msLeft | QCP::msRight, m_margins);
+    const QColor homeColour(0x1f, 0x77, 0xb4);
+    const QColor awayColour(0xff, 0x7f, 0x0e);
+    auto makeRect = [this](const QString &label) {
+        auto *rect = new QCPAxisRect(m_plot);
+        rect->setMarginGroup(QCP::msLeft | QCP::msRight, m_margins);
+        rect->axis(QCPAxis::atBottom)->setTicker(m_ticker);
+        rect->axis(QCPAxis::atBottom)->grid()->setPen(QPen(palette().color(QPalette::Midlight), 1, Qt::DotLine));
+        rect->axis(QCPAxis::atLeft)->setLabel(label);
+        rect->axis(QCPAxis::atLeft)->grid()->setVisible(false);
+        for (QCPAxis *axis : rect->axes()) {
+            axis->setBasePen(QPen(palette().color(QPalette::Mid)));
+            axis->setTickPen(QPen(palette().color(QPalette::Mid)));
+            axis->setSubTickPen(QPen(palette().color(QPalette::Mid)));
+            axis->setTickLabelColor(palette().color(QPalette::Text));
+            axis->setLabelColor(palette().color(QPalette::Text));
+        }
+        connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged),
+                rect->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::setRange));
+        return rect;
+    };
+    m_momentumRect = makeRect(tr("Momentum"));
+    m_momentumRect->axis(QCPAxis::atLeft)->setTickLabels(false);
+    m_momentumRect->axis(QCPAxis::atBottom)->setTickLabels(false);
+    m_xgRect = makeRect(tr("xG"));
+    m_homeMomentum = new QCPBars(m_momentumRect->axis(QCPAxis::atBottom), m_momentumRect->axis(QCPAxis::atLeft));
+    m_awayMomentum = new QCPBars(m_momentumRect->axis(QCPAxis::atBottom), m_momentumRect->axis(QCPAxis::atLeft));
+    for (auto [bars, colour] : { std::pair { m_homeMomentum, homeColour }, std::pair { m_awayMomentum, awayColour } }) {
+        bars->setWidth(0.9);
+        bars->setPen(Qt::NoPen);
+        bars->setBrush(colour);
+    }
+    m_homeXg = m_plot->addGraph(m_xgRect->axis(QCPAxis::atBottom), m_xgRect->axis(QCPAxis::atLeft));
+    m_awayXg = m_plot->addGraph(m_xgRect->axis(QCPAxis::atBottom), m_xgRect->axis(QCPAxis::atLeft));
+    for (auto [graph, colour] : { std::pair { m_homeXg, homeColour }, std::pair { m_awayXg, awayColour } }) {
+        graph->setLineStyle(QCPGraph::lsStepLeft);
+        graph->setPen(QPen(colour, 2));
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, colour, palette().color(QPalette::Base), 6));
+    }
+    showCharts(false);
+
     connect(m_plot, &QCustomPlot::mousePress, this, &TimelinePlot::onMousePress);
     connect(m_plot, &QCustomPlot::mouseMove, this, &TimelinePlot::onMouseMove);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &TimelinePlot::onMouseRelease);
@@ -143,6 +187,7 @@ void TimelinePlot::rebuild()
     m_plot->xAxis->setRange(anyUnplaced ? unplacedColumn - 3 : -1.5, scale.end() + 1.5);
     updateScoreLine();
     updatePeriods();
+    updateCharts();
     updateSelection();
     updatePlayhead();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -221,6 +266,100 @@ void TimelinePlot::updatePeriods()
     }
 }
 
+void TimelinePlot::showCharts(bool show)
+{
+    if (show == m_chartsShown && (show || !m_momentumRect->layout()))
+        return;
+    m_chartsShown = show;
+    QCPLayoutGrid *layout = m_plot->plotLayout();
+    if (show) {
+        layout->addElement(1, 0, m_momentumRect);
+        layout->addElement(2, 0, m_xgRect);
+        layout->setRowStretchFactor(0, 3);
+        layout->setRowStretchFactor(1, 1);
+        layout->setRowStretchFactor(2, 1.3);
+        m_plot->xAxis->setTickLabels(false);
+        m_playheadMarker->setAxisRects({ m_momentumRect, m_xgRect });
+    } else {
+        if (m_momentumRect->layout())
+            layout->take(m_momentumRect);
+        if (m_xgRect->layout())
+            layout->take(m_xgRect);
+        layout->simplify();
+        m_plot->xAxis->setTickLabels(true);
+        m_playheadMarker->setAxisRects({});
+    }
+    for (QCPAbstractPlottable *p : { static_cast<QCPAbstractPlottable *>(m_homeMomentum),
+                                     static_cast<QCPAbstractPlottable *>(m_awayMomentum),
+                                     static_cast<QCPAbstractPlottable *>(m_homeXg),
+                                     static_cast<QCPAbstractPlottable *>(m_awayXg) })
+        p->setVisible(show);
+    setMinimumHeight(show ? 420 : 220);
+}
+
+void TimelinePlot::updateCharts()
+{
+    const Match &match = m_events->match();
+    const bool show = MatchCharts::hasData(match);
+    showCharts(show);
+    m_shots.clear();
+    if (!show)
+        return;
+    const TimeScale &scale = m_events->timeScale();
+    const MatchCharts::Momentum momentum = MatchCharts::momentum(match, scale);
+    QVector<double> away;
+    double peak = 0.05;
+    for (int i = 0; i < momentum.position.size(); ++i) {
+        away.append(-momentum.away.at(i));
+        peak = qMax(peak, qMax(momentum.home.at(i), momentum.away.at(i)));
+    }
+    m_homeMomentum->setData(momentum.position.toVector(), momentum.home.toVector(), true);
+    m_awayMomentum->setData(momentum.position.toVector(), away, true);
+    m_momentumRect->axis(QCPAxis::atLeft)->setRange(-peak * 1.1, peak * 1.1);
+
+    double top = 0.5;
+    for (auto [graph, side] : { std::pair { m_homeXg, Side::Home }, std::pair { m_awayXg, Side::Away } }) {
+        const MatchCharts::XgRace race = MatchCharts::xgRace(match, scale, side);
+        graph->setData(race.position.toVector(), race.total.toVector(), true);
+        graph->setName(match.teamName(side));
+        top = qMax(top, race.total.last());
+        for (int i = 0; i < race.rows.size(); ++i) {
+            if (race.rows.at(i) >= 0)
+                m_shots.append({ QPointF(race.position.at(i), race.total.at(i)), race.rows.at(i) });
+        }
+    }
+    m_xgRect->axis(QCPAxis::atLeft)->setRange(0, top * 1.15);
+}
+
+QPointF TimelinePlot::xgPoint(int sourceRow) const
+{
+    for (const auto &[point, row] : m_shots) {
+        if (row == sourceRow) {
+            return QPointF(m_xgRect->axis(QCPAxis::atBottom)->coordToPixel(point.x()),
+                           m_xgRect->axis(QCPAxis::atLeft)->coordToPixel(point.y()));
+        }
+    }
+    return {};
+}
+
+int TimelinePlot::shotAt(const QPointF &pixel) const
+{
+    if (!m_chartsShown || !m_xgRect->rect().contains(pixel.toPoint()))
+        return -1;
+    int best = -1;
+    double bestDistance = 9;
+    for (const auto &[point, row] : m_shots) {
+        const QPointF at(m_xgRect->axis(QCPAxis::atBottom)->coordToPixel(point.x()),
+                         m_xgRect->axis(QCPAxis::atLeft)->coordToPixel(point.y()));
+        const double distance = QLineF(at, pixel).length();
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = row;
+        }
+    }
+    return best;
+}
+
 void TimelinePlot::updateSelection()
 {
     QList<int> rows;
@@ -264,6 +403,13 @@ void TimelinePlot::onMousePress(QMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return;
     const QPointF pos = event->position();
+    // A shot on the xG chart selects its event.
+    if (const int shot = shotAt(pos); shot >= 0) {
+        const QModelIndex index = m_filtered->mapFromSource(m_events->index(shot, 0));
+        if (index.isValid())
+            m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        return;
+    }
     if (!m_playheadMarker->isNear(pos)) {
         const int row = m_markers->rowAt(pos);
         if (row >= 0) {
@@ -272,7 +418,9 @@ void TimelinePlot::onMousePress(QMouseEvent *event)
                                                  | QItemSelectionModel::Rows);
             return;
         }
-        if (!m_plot->axisRect()->rect().contains(pos.toPoint()))
+        const bool onChart = m_chartsShown
+                && (m_momentumRect->rect().contains(pos.toPoint()) || m_xgRect->rect().contains(pos.toPoint()));
+        if (!m_plot->axisRect()->rect().contains(pos.toPoint()) && !onChart)
             return;
     }
     // Grab the playhead, or jump it to the click and drag from there.

@@ -8,6 +8,9 @@ class QCustomPlot;
 class QCPGraph;
 class QCPLayer;
 class QCPAxisTickerText;
+class QCPAxisRect;
+class QCPBars;
+class QCPMarginGroup;
 class QItemSelectionModel;
 class QMouseEvent;
 class EventFilterModel;
@@ -35,6 +38,11 @@ public:
     double positionForPixel(double x) const;
     // A full replot, synchronously: what a benchmark measures.
     void replotNow();
+    // The momentum and xG charts under the timeline, shown for provider data with xG.
+    bool chartsShown() const { return m_chartsShown; }
+    QCPAxisRect *xgRect() const { return m_xgRect; }
+    // Widget coordinates of a shot on the xG chart (tests); empty when it is not drawn.
+    QPointF xgPoint(int sourceRow) const;
 
 private:
     void rebuild();
@@ -42,6 +50,9 @@ private:
     void updatePlayhead();
     void updateScoreLine();
     void updatePeriods();
+    void updateCharts();
+    void showCharts(bool show);
+    int shotAt(const QPointF &pixel) const;
     void onMousePress(QMouseEvent *event);
     void onMouseMove(QMouseEvent *event);
     void onMouseRelease(QMouseEvent *event);
@@ -55,6 +66,15 @@ private:
     EventMarkers *m_markers = nullptr;
     PlayheadMarker *m_playheadMarker = nullptr;
     QCPGraph *m_scoreLine = nullptr;
+    QCPMarginGroup *m_margins = nullptr;
+    QCPAxisRect *m_momentumRect = nullptr;
+    QCPAxisRect *m_xgRect = nullptr;
+    QCPBars *m_homeMomentum = nullptr;
+    QCPBars *m_awayMomentum = nullptr;
+    QCPGraph *m_homeXg = nullptr;
+    QCPGraph *m_awayXg = nullptr;
+    QList<QPair<QPointF, int>> m_shots; // xG chart points (plot coordinates) and their rows
+    bool m_chartsShown = false;
     QSharedPointer<MatchTimeTicker> m_ticker;
     QSharedPointer<QCPAxisTickerText> m_laneTicker;
     bool m_dragging = false;

@@ -423,6 +423,9 @@ ReadResult StatsBombReader::read(const QByteArray &events, const QByteArray &lin
             if (marker != Type::Other && !markers.contains(key)) {
                 markers.insert(key);
                 event.type = marker;
+                // A period starts on the whistle: 0' and 45', not the first minute played.
+                if (start && period >= 1 && period <= 4)
+                    event.time = MatchTime(MatchTime::Period(period), MatchTime::periodStartMinute(MatchTime::Period(period)));
                 event.player.clear();
                 eventTeams.last().clear();
             }

@@ -183,6 +183,44 @@ void benchStatsBomb()
            u"QJsonDocument::fromJson alone on the same file, for comparison"_s);
 }
 
+long residentKilobytes()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+void benchStatsBombWindow()
+{
+    const QString path = sharedData(u"statsbomb/statsbomb_15986_event.json"_s);
+    if (!QFile::exists(path)) {
+        std::printf("replot-charts skipped (no ../shared/data)\n");
+        return;
+    }
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    window.setMatch(ReportReader::readFile(path).match, path);
+    QCoreApplication::processEvents();
+    TimelinePlot *plot = window.timeline();
+    report("replot-charts", measure(30, [&] { plot->replotNow(); }),
+           u"full replot of the timeline with the momentum and xG charts, a 4,027-event match"_s);
+    double x = 0;
+    report("replot-charts-scrub", measure(200, [&] {
+               x = x > 80 ? 1 : x + 0.7;
+               window.playhead()->setPosition(x);
+               plot->plot()->repaint();
+           }),
+           u"one playhead move while dragging over the charts"_s);
+    std::printf("memory-statsbomb %ld MB resident  (the window with that match loaded, in this process)\n",
+                residentKilobytes() / 1024);
+}
+
 void benchSeason()
 {
     const QString path = sharedData(u"openfootball/italy-2025-26-1-seriea.txt"_s);
@@ -225,6 +263,8 @@ int main(int argc, char **argv)
         benchStatsBomb();
     if (wanted(u"season"_s))
         benchSeason();
+    if (wanted(u"charts"_s))
+        benchStatsBombWindow();
     if (wanted(u"replot"_s))
         benchReplot();
     if (wanted(u"startup"_s))
