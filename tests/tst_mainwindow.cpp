@@ -1,4 +1,5 @@
 #include "eventdetailspanel.h"
+#include "eventfilterbar.h"
 #include "eventfiltermodel.h"
 #include "eventtable.h"
 #include "mainwindow.h"
@@ -16,6 +17,10 @@
 
 #include <QItemSelectionModel>
 #include <QDockWidget>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -286,6 +291,41 @@ private slots:
         for (int i = 0; i < 45; ++i)
             QTest::keyClick(m_window.get(), Qt::Key_Right);
         QCOMPARE(m_window->scoreboard()->xgText(), u"xG 0.31 \u2013 0.00"_s);
+    }
+
+    void filtersShowTheSameEventsInTheListAndOnTheTimeline()
+    {
+        EventFilterBar *bar = m_window->filterBar();
+        // Pick "Goals" with the keyboard, as a user would.
+        bar->kindBox()->setFocus();
+        QTest::keyClick(bar->kindBox(), Qt::Key_Down);
+        QCOMPARE(bar->kindBox()->currentText(), u"Goals"_s);
+        QCOMPARE(m_window->filterModel()->rowCount(), 4);
+        settle();
+        for (int row = 0; row < 4; ++row)
+            QVERIFY(!m_window->timeline()->markerRect(row).isEmpty());
+        QVERIFY(m_window->timeline()->markerRect(4).isEmpty());
+        // Millbrook Rovers only.
+        bar->teamBox()->setFocus();
+        QTest::keyClick(bar->teamBox(), Qt::Key_Down);
+        QTest::keyClick(bar->teamBox(), Qt::Key_Down);
+        QCOMPARE(bar->teamBox()->currentText(), u"Millbrook Rovers"_s);
+        QCOMPARE(m_window->filterModel()->rowCount(), 2); // the own goal counts for them
+        // A player, typed, with both teams again.
+        QTest::keyClick(bar->teamBox(), Qt::Key_Up);
+        QTest::keyClick(bar->teamBox(), Qt::Key_Up);
+        QCOMPARE(bar->teamBox()->currentText(), u"Both teams"_s);
+        QTest::keyClicks(bar->playerEdit(), u"ada"_s);
+        QCOMPARE(m_window->filterModel()->rowCount(), 1);
+        QCOMPARE(m_window->filterModel()->index(0, 0).data(MatchEventModel::PlayerRole).toString(), u"Ada Lind"_s);
+        QVERIFY(bar->playerEdit()->completer()->completionCount() >= 1);
+        // Up to the playhead: nothing at kick-off.
+        bar->playerEdit()->clear();
+        QTest::mouseClick(bar->upToPlayheadBox(), Qt::LeftButton);
+        QTest::keyClick(m_window.get(), Qt::Key_Home);
+        QCOMPARE(m_window->filterModel()->rowCount(), 0);
+        QTest::keyClick(m_window.get(), Qt::Key_End);
+        QCOMPARE(m_window->filterModel()->rowCount(), 4);
     }
 
     void aLaterOpenSupersedesAnEarlierOne()

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "eventdetailspanel.h"
+#include "eventfilterbar.h"
 #include "eventfiltermodel.h"
 #include "eventtable.h"
 #include "matcheventmodel.h"
@@ -63,7 +64,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_warnings->setAccessibleName(tr("Warnings"));
 
     createActions();
-    addDock(tr("Events"), u"events"_s, m_table, Qt::BottomDockWidgetArea);
+    auto *eventsPanel = new QWidget(this);
+    auto *eventsLayout = new QVBoxLayout(eventsPanel);
+    eventsLayout->setContentsMargins(0, 0, 0, 0);
+    eventsLayout->setSpacing(0);
+    m_filterBar = new EventFilterBar(m_events, m_filtered, eventsPanel);
+    eventsLayout->addWidget(m_filterBar);
+    eventsLayout->addWidget(m_table, 1);
+    addDock(tr("Events"), u"events"_s, eventsPanel, Qt::BottomDockWidgetArea);
     addDock(tr("Details"), u"details"_s, m_details, Qt::RightDockWidgetArea);
     addDock(tr("Standings"), u"standings"_s, m_standingsPanel, Qt::RightDockWidgetArea);
     QDockWidget *report = addDock(tr("Report"), u"report"_s, m_report, Qt::BottomDockWidgetArea);

@@ -8,6 +8,7 @@ class QItemSelectionModel;
 class QListWidget;
 class ReportTextView;
 class EventDetailsPanel;
+class EventFilterBar;
 class EventFilterModel;
 class EventTable;
 class MatchEventModel;
@@ -41,6 +42,7 @@ public:
     QItemSelectionModel *selectionModel() const { return m_selection; }
     TimelinePlot *timeline() const { return m_timeline; }
     EventTable *eventTable() const { return m_table; }
+    EventFilterBar *filterBar() const { return m_filterBar; }
     EventDetailsPanel *detailsPanel() const { return m_details; }
     Scoreboard *scoreboard() const { return m_scoreboard; }
     ScrubBar *scrubBar() const { return m_scrubBar; }
@@ -80,6 +82,7 @@ private:
     TimelinePlot *m_timeline = nullptr;
     ScrubBar *m_scrubBar = nullptr;
     EventTable *m_table = nullptr;
+    EventFilterBar *m_filterBar = nullptr;
     EventDetailsPanel *m_details = nullptr;
     StandingsPanel *m_standingsPanel = nullptr;
     QListWidget *m_warnings = nullptr;
