@@ -24,6 +24,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -79,10 +81,23 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(report, warnings);
     report->raise();
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    statusBar();
+    // Opening shows a busy bar and a Cancel button; the window keeps working meanwhile.
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(160);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    showLoading(false);
+    connect(m_cancel, &QPushButton::clicked, m_loader, &MatchLoader::cancel);
 
     connect(m_loader, &MatchLoader::started, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+        showLoading(true);
+    });
+    connect(m_loader, &MatchLoader::cancelled, this, [this](const QString &path) {
+        showLoading(false);
+        statusBar()->showMessage(tr("Opening %1 was cancelled.").arg(QFileInfo(path).fileName()), 5000);
     });
     connect(m_loader, &MatchLoader::loaded, this, &MainWindow::setMatch);
     connect(m_loader, &MatchLoader::failed, this, &MainWindow::showLoadError);
@@ -197,8 +212,15 @@ void MainWindow::showOpenResultsDialog()
         openResults(path);
 }
 
+void MainWindow::showLoading(bool loading)
+{
+    m_progress->setVisible(loading);
+    m_cancel->setVisible(loading);
+}
+
 void MainWindow::setMatch(const Match &match, const QString &path)
 {
+    showLoading(m_loader->isLoading());
     m_path = path;
     m_lastError.clear();
     m_selection->clear();
@@ -219,6 +241,7 @@ void MainWindow::setMatch(const Match &match, const QString &path)
 
 void MainWindow::showLoadError(const QString &message)
 {
+    showLoading(m_loader->isLoading());
     m_lastError = message;
     statusBar()->showMessage(message.section(u'\n', 0, 0));
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Matchline"), message, QMessageBox::Ok,

@@ -6,6 +6,8 @@ class QAction;
 class QDockWidget;
 class QItemSelectionModel;
 class QListWidget;
+class QProgressBar;
+class QPushButton;
 class ReportTextView;
 class EventDetailsPanel;
 class EventFilterBar;
@@ -50,6 +52,7 @@ public:
     QListWidget *warningsList() const { return m_warnings; }
     ReportTextView *reportView() const { return m_report; }
     QString lastError() const { return m_lastError; }
+    QPushButton *cancelButton() const { return m_cancel; }
 
     StandingsModel *standingsModel() const { return m_standings; }
 
@@ -70,6 +73,7 @@ private:
     void stepToEvent(bool forward);
     void showAbout();
     void updateTitle();
+    void showLoading(bool loading);
 
     Playhead *m_playhead;
     MatchEventModel *m_events;
@@ -88,6 +92,8 @@ private:
     QListWidget *m_warnings = nullptr;
     ReportTextView *m_report = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
     QString m_path;
     QString m_lastError;
 };

@@ -19,6 +19,7 @@ void MatchLoader::load(const QString &path)
 {
     const quint64 generation = ++m_generation;
     ++m_pending;
+    m_loadingPath = path;
     auto *watcher = new QFutureWatcher<ReadResult>(this);
     m_watchers.append(watcher);
     connect(watcher, &QFutureWatcher<ReadResult>::finished, this, [this, watcher, generation, path] {
@@ -26,7 +27,8 @@ void MatchLoader::load(const QString &path)
         m_watchers.removeOne(watcher);
         watcher->deleteLater();
         if (generation != m_generation)
-            return; // superseded by a later open
+            return; // superseded by a later open, or cancelled
+        m_loadingPath.clear();
         const ReadResult result = watcher->result();
         if (result.ok()) {
             emit loaded(result.match, path);
@@ -48,6 +50,14 @@ void MatchLoader::load(const QString &path)
     });
     emit started(path);
     watcher->setFuture(QtConcurrent::run([path] { return ReportReader::readFile(path); }));
+}
+
+void MatchLoader::cancel()
+{
+    if (m_loadingPath.isEmpty())
+        return;
+    ++m_generation;
+    emit cancelled(std::exchange(m_loadingPath, QString()));
 }
 
 void MatchLoader::loadResults(const QString &path)

@@ -19,7 +19,9 @@ public:
 
     void load(const QString &path);
     void loadResults(const QString &path);
-    bool isLoading() const { return m_pending > 0; }
+    // Drops the file being loaded: its result is thrown away when the reading thread ends.
+    void cancel();
+    bool isLoading() const { return !m_loadingPath.isEmpty(); }
     // Waits for the current load (tests and the headless screenshot).
     void waitForFinished();
 
@@ -27,6 +29,7 @@ signals:
     void started(const QString &path);
     void loaded(const Match &match, const QString &path);
     void failed(const QString &message, const QString &path);
+    void cancelled(const QString &path);
     // A season's results file found beside the report just loaded.
     void resultsOffered(const QString &path);
     void resultsLoaded(const SeasonResults &season, const QString &path);
@@ -34,6 +37,7 @@ signals:
 
 private:
     quint64 m_generation = 0;
+    QString m_loadingPath;
     int m_pending = 0;
     QList<QFutureWatcher<ReadResult> *> m_watchers;
     QList<QFutureWatcher<SeasonResults> *> m_resultWatchers;

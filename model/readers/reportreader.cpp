@@ -59,9 +59,9 @@ ReadResult ReportReader::readFile(const QString &path)
                 format == Format::Prose
                         ? tr("%1 is %2 MB of text: too large to be a match report (limit %3 MB).")
                                   .arg(name)
-                                  .arg(file.size() / (1024 * 1024))
+                                  .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
                                   .arg(maxProseBytes / (1024 * 1024))
-                        : tr("%1 is %2 MB: larger than the %3 MB Matchline opens.")
+                        : tr("%1 is %2 MB: larger than the %3 MB of one match's data that Matchline opens.")
                                   .arg(name)
                                   .arg(file.size() / (1024 * 1024))
                                   .arg(maxJsonBytes / (1024 * 1024)));

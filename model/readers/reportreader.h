@@ -12,9 +12,12 @@ class ReportReader
 public:
     enum class Format { Unknown, Native, StatsBomb, Prose };
 
-    // Larger prose is not a match report; larger JSON would not fit a sensible memory budget.
-    static constexpr qint64 maxProseBytes = 20 * 1024 * 1024;
-    static constexpr qint64 maxJsonBytes = 512 * 1024 * 1024;
+    // Larger prose is not a match report (the longest ones are tens of kilobytes); larger JSON
+    // would not fit a sensible memory budget.
+    static constexpr qint64 maxProseBytes = 2 * 1024 * 1024;
+    // One match's StatsBomb events are 3-4 MB; 128 MB is beyond any one match (and the
+    // events limit) and is refused before it is read.
+    static constexpr qint64 maxJsonBytes = 128 * 1024 * 1024;
 
     static Format sniff(const QByteArray &head);
     static ReadResult readFile(const QString &path);

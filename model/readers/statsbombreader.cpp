@@ -293,6 +293,12 @@ ReadResult StatsBombReader::read(const QByteArray &events, const QByteArray &lin
     simdjson::dom::array list;
     if (root.get_array().get(list) != simdjson::SUCCESS)
         return ReadResult::failure(tr("Not StatsBomb event data: the JSON is not an array of events."));
+    if (qsizetype(list.size()) > maxEvents) {
+        return ReadResult::failure(tr("%1 events: far more than one match has (about 4,000). Open one "
+                                      "match's events file at a time (limit %2).")
+                                           .arg(qsizetype(list.size()))
+                                           .arg(maxEvents));
+    }
 
     QHash<qint64, QString> shortNames;
     QHash<qint64, QString> playerTeams;

@@ -15,6 +15,9 @@
 class StatsBombReader
 {
 public:
+    // A match has about 4,000 events; a file with far more is several matches, or not events.
+    static constexpr qsizetype maxEvents = 100000;
+
     static ReadResult readFile(const QString &path);
     // Events only, with optional lineups and matches documents for the metadata.
     static ReadResult read(const QByteArray &events, const QByteArray &lineups = {},
