@@ -156,10 +156,31 @@ QVariant MatchEventModel::data(const QModelIndex &index, int role) const
             if (event.type == MatchEvent::Type::Substitution && !event.secondPlayer.isEmpty())
                 return tr("%1 for %2").arg(event.secondPlayer, event.player);
             return event.player;
+        case AssistColumn:
+            return event.type == MatchEvent::Type::Substitution ? QString() : event.secondPlayer;
         case DetailColumn:
             return event.detail;
         case ScoreColumn:
             return m_scores.at(row).toString();
+        case ColumnCount:
+            break;
+        }
+        return {};
+    case Qt::EditRole:
+        switch (Column(index.column())) {
+        case TimeColumn:
+            return event.time.hasMinute() ? event.time.label().remove(u'\'') : event.time.label();
+        case TeamColumn:
+            return int(event.side);
+        case TypeColumn:
+            return int(event.type);
+        case PlayerColumn:
+            return event.player;
+        case AssistColumn:
+            return event.secondPlayer;
+        case DetailColumn:
+            return event.detail;
+        case ScoreColumn:
         case ColumnCount:
             break;
         }
@@ -233,6 +254,8 @@ QVariant MatchEventModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Event");
     case PlayerColumn:
         return tr("Player");
+    case AssistColumn:
+        return tr("Assist / on");
     case DetailColumn:
         return tr("Detail");
     case ScoreColumn:
@@ -268,4 +291,166 @@ QHash<int, QByteArray> MatchEventModel::roleNames() const
     names.insert(KeyEventRole, "keyEvent");
     names.insert(EventRole, "event");
     return names;
+}
+
+Qt::ItemFlags MatchEventModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() != ScoreColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+std::optional<MatchEvent> MatchEventModel::edited(int row, int column, const QVariant &value) const
+{
+    if (row < 0 || row >= m_match.events.size())
+        return std::nullopt;
+    MatchEvent e = m_match.events.at(row);
+    switch (Column(column)) {
+    case TimeColumn: {
+        const QString text = value.toString().trimmed();
+        const MatchTime time = MatchTime::fromString(text);
+        if (!time.isKnown() && !text.isEmpty() && text != u"?")
+            return std::nullopt; // not a time: the cell keeps its value
+        e.time = time;
+        break;
+    }
+    case TeamColumn: {
+        bool ok = false;
+        const int side = value.toInt(&ok);
+        if (ok && side >= int(Side::None) && side <= int(Side::Away)) {
+            e.side = Side(side);
+        } else {
+            const QString name = value.toString().trimmed();
+            if (name.compare(m_match.homeTeam, Qt::CaseInsensitive) == 0 || name == u"home")
+                e.side = Side::Home;
+            else if (name.compare(m_match.awayTeam, Qt::CaseInsensitive) == 0 || name == u"away")
+                e.side = Side::Away;
+            else if (name.isEmpty())
+                e.side = Side::None;
+            else
+                return std::nullopt;
+        }
+        break;
+    }
+    case TypeColumn: {
+        bool ok = false;
+        const int type = value.toInt(&ok);
+        if (ok && type >= 0 && type <= int(MatchEvent::Type::Other)) {
+            e.type = MatchEvent::Type(type);
+        } else {
+            MatchEvent::Type parsed;
+            if (!MatchEvent::typeFromKey(value.toString(), &parsed) && !MatchEvent::markerFromKey(value.toString(), &parsed))
+                return std::nullopt;
+            e.type = parsed;
+        }
+        break;
+    }
+    case PlayerColumn:
+        e.player = value.toString().trimmed();
+        break;
+    case AssistColumn:
+        e.secondPlayer = value.toString().trimmed();
+        break;
+    case DetailColumn:
+        e.detail = value.toString();
+        break;
+    case ScoreColumn:
+    case ColumnCount:
+        return std::nullopt;
+    }
+    return e;
+}
+
+bool MatchEventModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const std::optional<MatchEvent> changed = edited(index.row(), index.column(), value);
+    if (!changed || *changed == m_match.events.at(index.row()))
+        return false;
+    requestEdit(index.row(), *changed);
+    return true;
+}
+
+void MatchEventModel::requestEdit(int row, const MatchEvent &changed)
+{
+    if (m_editor)
+        m_editor(row, changed);
+    else
+        setEvent(row, changed);
+}
+
+int MatchEventModel::setEvent(int row, const MatchEvent &event)
+{
+    if (row < 0 || row >= m_match.events.size())
+        return -1;
+    // Where it belongs now, counted as if it were out of the list.
+    const TimeScale scale(m_match.eventTimes() + QList<MatchTime> { event.time });
+    const double pos = scale.playPosition(event.time);
+    int target = 0;
+    for (int r = 0, k = 0; r < m_match.events.size(); ++r) {
+        if (r == row)
+            continue;
+        if (scale.playPosition(m_match.events.at(r).time) <= pos + 1e-9)
+            target = k + 1;
+        ++k;
+    }
+    m_match.events[row] = event;
+    if (target != row) {
+        // beginMoveRows counts the destination before the move.
+        const int destination = target > row ? target + 1 : target;
+        beginMoveRows({}, row, row, {}, destination);
+        m_match.events.move(row, target);
+        endMoveRows();
+    }
+    refreshAfterEdit();
+    return target;
+}
+
+int MatchEventModel::insertEvent(const MatchEvent &event)
+{
+    const TimeScale scale(m_match.eventTimes() + QList<MatchTime> { event.time });
+    const double pos = scale.playPosition(event.time);
+    int target = 0;
+    for (int r = 0; r < m_match.events.size(); ++r) {
+        if (scale.playPosition(m_match.events.at(r).time) <= pos + 1e-9)
+            target = r + 1;
+    }
+    beginInsertRows({}, target, target);
+    m_match.events.insert(target, event);
+    recomputeDerived();
+    endInsertRows();
+    refreshAfterEdit();
+    return target;
+}
+
+void MatchEventModel::removeEvent(int row)
+{
+    if (row < 0 || row >= m_match.events.size())
+        return;
+    beginRemoveRows({}, row, row);
+    m_match.events.removeAt(row);
+    recomputeDerived();
+    endRemoveRows();
+    refreshAfterEdit();
+}
+
+void MatchEventModel::refreshAfterEdit()
+{
+    const TimeScale scale(m_match.eventTimes());
+    const bool newScale = !(scale == m_scale);
+    m_scale = scale;
+    recomputeDerived();
+    m_playedCount = int(std::upper_bound(m_playOrder.cbegin(), m_playOrder.cend(),
+                                         m_playhead->position() + epsilon,
+                                         [this](double pos, int row) {
+                                             return pos < m_playPositions.at(row);
+                                         })
+                        - m_playOrder.cbegin());
+    if (!m_match.events.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    if (newScale)
+        m_playhead->setScale(m_scale, true);
+    emit eventsEdited();
 }

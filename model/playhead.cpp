@@ -10,12 +10,13 @@ Playhead::Playhead(QObject *parent)
 
 Playhead::~Playhead() = default;
 
-void Playhead::setScale(const TimeScale &scale)
+void Playhead::setScale(const TimeScale &scale, bool keepPosition)
 {
+    const double previous = m_position;
     m_scale = scale;
     emit scaleChanged();
     m_position = -1; // force the notification: every view must redraw for the new match
-    setPosition(m_scale.end());
+    setPosition(keepPosition ? previous : m_scale.end());
 }
 
 void Playhead::setPosition(double position)

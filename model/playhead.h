@@ -17,8 +17,9 @@ public:
     MatchTime time() const { return m_scale.timeAt(m_position); }
     const TimeScale &scale() const { return m_scale; }
 
-    // A new match: the playhead goes to its end, where everything has happened.
-    void setScale(const TimeScale &scale);
+    // A new match: the playhead goes to its end, where everything has happened. An edited
+    // match keeps the playhead where it is (within the new scale).
+    void setScale(const TimeScale &scale, bool keepPosition = false);
     void setPosition(double position);
     void stepMinutes(double minutes) { setPosition(m_position + minutes); }
     void toStart() { setPosition(0); }

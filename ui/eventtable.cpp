@@ -3,6 +3,8 @@
 #include "eventglyph.h"
 #include "matcheventmodel.h"
 
+#include <QAbstractProxyModel>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QStyledItemDelegate>
 
@@ -14,6 +16,52 @@ class EventDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    // Kinds and teams are picked from lists; times, names and details are typed.
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
+    {
+        if (index.column() == MatchEventModel::TypeColumn) {
+            auto *box = new QComboBox(parent);
+            for (int t = 0; t <= int(MatchEvent::Type::Other); ++t) {
+                const auto type = MatchEvent::Type(t);
+                box->addItem(EventGlyph::icon(type), MatchEvent::typeName(type), t);
+            }
+            return box;
+        }
+        if (index.column() == MatchEventModel::TeamColumn) {
+            auto *box = new QComboBox(parent);
+            const QAbstractItemModel *model = index.model();
+            const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model);
+            const auto *events = qobject_cast<const MatchEventModel *>(proxy ? proxy->sourceModel() : model);
+            box->addItem(QObject::tr("(no team)"), int(Side::None));
+            if (events) {
+                box->addItem(events->match().homeTeam, int(Side::Home));
+                box->addItem(events->match().awayTeam, int(Side::Away));
+            }
+            return box;
+        }
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (index.column() == MatchEventModel::TimeColumn)
+            editor->setToolTip(QObject::tr("A minute: 17, 45+2, 90+ (stoppage time of unstated length), pens"));
+        return editor;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (auto *box = qobject_cast<QComboBox *>(editor)) {
+            box->setCurrentIndex(qMax(0, box->findData(index.data(Qt::EditRole))));
+            return;
+        }
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        if (auto *box = qobject_cast<QComboBox *>(editor)) {
+            model->setData(index, box->currentData(), Qt::EditRole);
+            return;
+        }
+        QStyledItemDelegate::setModelData(editor, model, index);
+    }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
@@ -51,7 +99,8 @@ EventTable::EventTable(QWidget *parent)
     sortByColumn(MatchEventModel::TimeColumn, Qt::AscendingOrder);
     setAlternatingRowColors(true);
     setWordWrap(false);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                    | QAbstractItemView::SelectedClicked);
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -72,5 +121,6 @@ void EventTable::setModel(QAbstractItemModel *model)
     setColumnWidth(MatchEventModel::TeamColumn, fontMetrics().horizontalAdvance(u"Borussia Dortmund"_s));
     setColumnWidth(MatchEventModel::TypeColumn, fontMetrics().horizontalAdvance(u"Second yellow____"_s));
     setColumnWidth(MatchEventModel::PlayerColumn, fontMetrics().horizontalAdvance(u"Francesco Esposito__"_s));
+    setColumnWidth(MatchEventModel::AssistColumn, fontMetrics().horizontalAdvance(u"Weston McKennie__"_s));
     setColumnWidth(MatchEventModel::ScoreColumn, fontMetrics().horizontalAdvance(u"Score__"_s));
 }

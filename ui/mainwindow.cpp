@@ -1,5 +1,10 @@
 #include "mainwindow.h"
 
+#include "eventcommands.h"
+#include "matchdocument.h"
+#include "readers/eventscsvwriter.h"
+#include "replaycontroller.h"
+#include "timelineexporter.h"
 #include "eventdetailspanel.h"
 #include "eventfilterbar.h"
 #include "eventfiltermodel.h"
@@ -15,6 +20,16 @@
 #include "timelineplot.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QHeaderView>
+#include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QTableWidget>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -42,6 +57,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_loader(new MatchLoader(this))
 {
     m_filtered->setSourceModel(m_events);
+    m_replay = new ReplayController(m_playhead, this);
+    setAcceptDrops(true);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -65,6 +82,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_warnings->setWordWrap(true);
     m_warnings->setAccessibleName(tr("Warnings"));
 
+    m_document = new MatchDocument(m_events, this);
+    connect(m_document, &MatchDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &MatchDocument::saved, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+    });
+    // An edit changes scores: the live table and the title follow at once.
+    connect(m_events, &MatchEventModel::eventsEdited, this, [this] {
+        m_standings->setLiveScore(m_events->scoreAtPlayhead());
+        updateTitle();
+    });
     createActions();
     auto *eventsPanel = new QWidget(this);
     auto *eventsLayout = new QVBoxLayout(eventsPanel);
@@ -143,43 +170,255 @@ QDockWidget *MainWindow::addDock(const QString &title, const QString &objectName
 
 void MainWindow::createActions()
 {
+    // File
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::showOpenDialog);
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Open Season &Results…"), this, &MainWindow::showOpenResultsDialog);
+    file->addSeparator();
+    file->addAction(tr("&Save"), m_document, &MatchDocument::save)->setShortcut(QKeySequence::Save);
+    file->addAction(tr("Save &As…"), m_document, &MatchDocument::saveAs)->setShortcut(QKeySequence::SaveAs);
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("Timeline as &Image (PNG)…"), this, [this] { exportTimeline(u"png"_s); });
+    exportMenu->addAction(tr("Timeline as &SVG…"), this, [this] { exportTimeline(u"svg"_s); });
+    exportMenu->addAction(tr("Timeline as &PDF…"), this, [this] { exportTimeline(u"pdf"_s); });
+    exportMenu->addAction(tr("Events as &CSV…"), this, &MainWindow::exportEvents);
+    file->addAction(tr("&Print…"), this, &MainWindow::printTimeline)->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    // Edit
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *add = edit->addAction(tr("&Add Event"), this, &MainWindow::addEvent);
+    add->setShortcut(Qt::Key_Insert);
+    QAction *remove = edit->addAction(tr("&Delete Event"), this, &MainWindow::deleteSelectedEvent);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(remove); // Delete means the event only where events are listed
+    addAction(add);
 
+    // View
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(tr("Zoom &In"), this, [this] {
+        m_timeline->zoomAround(m_playhead->position(), 0.8);
+    })->setShortcut(QKeySequence::ZoomIn);
+    m_viewMenu->addAction(tr("Zoom &Out"), this, [this] {
+        m_timeline->zoomAround(m_playhead->position(), 1.25);
+    })->setShortcut(QKeySequence::ZoomOut);
+    m_viewMenu->addAction(tr("&Fit Match"), m_timeline, &TimelinePlot::fitMatch)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction *follow = m_viewMenu->addAction(tr("Follow &Playhead"));
+    follow->setCheckable(true);
+    follow->setShortcut(Qt::Key_F);
+    connect(follow, &QAction::toggled, m_timeline, &TimelinePlot::setFollowPlayhead);
+    m_viewMenu->addSeparator();
+    for (QAction *action : m_viewMenu->actions())
+        addAction(action);
+
+    // Go: the playhead by the minute and from event to event
     QMenu *go = menuBar()->addMenu(tr("&Go"));
+    const struct
+    {
+        QString text;
+        QList<QKeySequence> keys;
+        std::function<void()> run;
+    } steps[] = {
+        { tr("Back One Minute"), { Qt::Key_Left }, [this] { m_playhead->stepMinutes(-1); } },
+        { tr("Forward One Minute"), { Qt::Key_Right }, [this] { m_playhead->stepMinutes(1); } },
+        { tr("Back Five Minutes"), { QKeySequence(Qt::SHIFT | Qt::Key_Left) }, [this] { m_playhead->stepMinutes(-5); } },
+        { tr("Forward Five Minutes"), { QKeySequence(Qt::SHIFT | Qt::Key_Right) }, [this] { m_playhead->stepMinutes(5); } },
+        { tr("Kick-off"), { Qt::Key_Home }, [this] { m_playhead->toStart(); } },
+        { tr("Full Time"), { Qt::Key_End }, [this] { m_playhead->toEnd(); } },
+        { tr("Previous Event"), { Qt::Key_PageUp, QKeySequence(Qt::CTRL | Qt::Key_Left) }, [this] { stepToEvent(false); } },
+        { tr("Next Event"), { Qt::Key_PageDown, QKeySequence(Qt::CTRL | Qt::Key_Right) }, [this] { stepToEvent(true); } },
+    };
+    for (const auto &step : steps) {
+        QAction *action = go->addAction(step.text, this, step.run);
+        action->setShortcuts(step.keys);
+        addAction(action); // works while any panel has the focus, even with the menu bar hidden
+    }
+
+    // Playback, with the keys of video tools
+    QMenu *play = menuBar()->addMenu(tr("&Playback"));
     const struct
     {
         QString text;
         QKeySequence key;
         std::function<void()> run;
-    } steps[] = {
-        { tr("Back One Minute"), Qt::Key_Left, [this] { m_playhead->stepMinutes(-1); } },
-        { tr("Forward One Minute"), Qt::Key_Right, [this] { m_playhead->stepMinutes(1); } },
-        { tr("Back Five Minutes"), QKeySequence(Qt::SHIFT | Qt::Key_Left),
-          [this] { m_playhead->stepMinutes(-5); } },
-        { tr("Forward Five Minutes"), QKeySequence(Qt::SHIFT | Qt::Key_Right),
-          [this] { m_playhead->stepMinutes(5); } },
-        { tr("Kick-off"), Qt::Key_Home, [this] { m_playhead->toStart(); } },
-        { tr("Full Time"), Qt::Key_End, [this] { m_playhead->toEnd(); } },
-        { tr("Previous Event"), Qt::Key_PageUp, [this] { stepToEvent(false); } },
-        { tr("Next Event"), Qt::Key_PageDown, [this] { stepToEvent(true); } },
+    } transport[] = {
+        { tr("Play / Pause"), Qt::Key_Space, [this] { m_replay->togglePlay(); } },
+        { tr("Play Backward (Again: Faster)"), Qt::Key_J, [this] { m_replay->backward(); } },
+        { tr("Stop"), Qt::Key_K, [this] { m_replay->pause(); } },
+        { tr("Play Forward (Again: Faster)"), Qt::Key_L, [this] { m_replay->forward(); } },
     };
-    for (const auto &step : steps) {
-        QAction *action = go->addAction(step.text, this, step.run);
-        action->setShortcut(step.key);
-        addAction(action); // works while any panel has the focus, even with the menu bar hidden
+    for (const auto &t : transport) {
+        QAction *action = play->addAction(t.text, this, t.run);
+        action->setShortcut(t.key);
+        addAction(action);
+    }
+    QMenu *speed = play->addMenu(tr("&Speed"));
+    auto *speeds = new QActionGroup(this);
+    for (double minutes : ReplayController::speeds()) {
+        QAction *action = speed->addAction(tr("%1 match minute(s) a second", nullptr, int(minutes)).arg(minutes));
+        action->setCheckable(true);
+        action->setChecked(minutes == 1);
+        speeds->addAction(action);
+        connect(action, &QAction::triggered, this, [this, minutes] {
+            m_replay->setSpeed(m_replay->speed() < 0 ? -minutes : minutes);
+        });
     }
 
+    // Help
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts)->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Matchline"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_document->recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        m_recentMenu->addAction(u"&%1 %2"_s.arg((i + 1) % 10).arg(QFileInfo(path).fileName()), this,
+                                [this, path] { openFileAsked(path); })
+                ->setToolTip(path);
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+}
+
+void MainWindow::showShortcuts()
+{
+    // Every action with a key, as the menus list them.
+    auto *table = new QTableWidget(0, 2);
+    table->setHorizontalHeaderLabels({ tr("Action"), tr("Keys") });
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    std::function<void(QMenu *, const QString &)> walk = [&](QMenu *menu, const QString &path) {
+        for (QAction *action : menu->actions()) {
+            if (action->menu()) {
+                walk(action->menu(), path + action->menu()->title().remove(u'&') + u" › "_s);
+                continue;
+            }
+            if (action->shortcuts().isEmpty())
+                continue;
+            QStringList keys;
+            for (const QKeySequence &key : action->shortcuts())
+                keys << key.toString(QKeySequence::NativeText);
+            const int row = table->rowCount();
+            table->insertRow(row);
+            table->setItem(row, 0, new QTableWidgetItem(path + action->text().remove(u'&')));
+            table->setItem(row, 1, new QTableWidgetItem(keys.join(u", "_s)));
+        }
+    };
+    for (QAction *menu : menuBar()->actions())
+        walk(menu->menu(), menu->text().remove(u'&') + u" › "_s);
+    table->resizeColumnsToContents();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(560, 520);
+    dialog.exec();
+}
+
+void MainWindow::addEvent()
+{
+    // A new event at the playhead, to be filled in where events are listed.
+    MatchEvent event;
+    event.type = MatchEvent::Type::Goal;
+    event.time = m_playhead->time();
+    m_document->addEvent(event);
+    for (int row = 0; row < m_events->rowCount(); ++row) {
+        if (m_events->event(row) == event) {
+            const QModelIndex index = m_filtered->mapFromSource(m_events->index(row, MatchEventModel::PlayerColumn));
+            if (index.isValid()) {
+                m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                m_table->edit(index);
+            }
+            break;
+        }
+    }
+}
+
+void MainWindow::deleteSelectedEvent()
+{
+    const QModelIndex current = m_filtered->mapToSource(m_selection->currentIndex());
+    if (current.isValid())
+        m_document->removeEvent(current.row());
+}
+
+void MainWindow::exportTimeline(const QString &suffix)
+{
+    const QString base = QFileInfo(m_path).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline"),
+                                                      base + u'.' + suffix,
+                                                      tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    if (path.isEmpty())
+        return;
+    const QString error = TimelineExporter::save(m_timeline, m_events->match(), m_scoreboard->scoreText(),
+                                                 path, TimelineExporter::formatFor(path));
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+}
+
+void MainWindow::exportEvents()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Events"),
+                                                      QFileInfo(m_path).completeBaseName() + u".csv"_s,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(EventsCsvWriter::write(m_events->match())) < 0 || !file.commit())
+        QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+}
+
+void MainWindow::printTimeline()
+{
+    QPrinter printer;
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        TimelineExporter::print(m_timeline, m_events->match(), m_scoreboard->scoreText(), &printer);
+}
+
+void MainWindow::openFileAsked(const QString &path)
+{
+    if (m_document->maybeSave())
+        openFile(path);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openFileAsked(urls.first().toLocalFile());
 }
 
 void MainWindow::showOpenDialog()
@@ -189,7 +428,7 @@ void MainWindow::showOpenDialog()
             this, tr("Open Match"), dir,
             tr("Match files (*.txt *.json);;Match reports (*.txt);;JSON (*.json);;All files (*)"));
     if (!path.isEmpty())
-        openFile(path);
+        openFileAsked(path);
 }
 
 void MainWindow::openFile(const QString &path)
@@ -222,6 +461,8 @@ void MainWindow::setMatch(const Match &match, const QString &path)
 {
     showLoading(m_loader->isLoading());
     m_path = path;
+    m_document->setOpened(path);
+    m_replay->pause();
     m_lastError.clear();
     m_selection->clear();
     m_events->setMatch(match);
@@ -269,8 +510,9 @@ void MainWindow::updateTitle()
                 + match.awayTeam;
     }
     setWindowFilePath(m_path);
-    setWindowTitle(title.isEmpty() ? u"Matchline"_s
-                                   : title + u" \u2014 "_s + QFileInfo(m_path).fileName()
+    // "[*]" shows that there are unsaved edits.
+    setWindowTitle(title.isEmpty() ? u"Matchline[*]"_s
+                                   : title + u"[*] \u2014 "_s + QFileInfo(m_path).fileName()
                                            + u" \u2014 Matchline"_s);
 }
 
@@ -290,6 +532,10 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_document->maybeSave()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());

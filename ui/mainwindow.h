@@ -11,6 +11,8 @@ class QPushButton;
 class ReportTextView;
 class EventDetailsPanel;
 class EventFilterBar;
+class MatchDocument;
+class ReplayController;
 class EventFilterModel;
 class EventTable;
 class MatchEventModel;
@@ -55,6 +57,8 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
 
     StandingsModel *standingsModel() const { return m_standings; }
+    MatchDocument *document() const { return m_document; }
+    ReplayController *replay() const { return m_replay; }
 
 signals:
     void matchShown();
@@ -62,12 +66,22 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
     QDockWidget *addDock(const QString &title, const QString &objectName, QWidget *widget,
                          Qt::DockWidgetArea area);
     void showOpenDialog();
+    void openFileAsked(const QString &path); // after offering to save unsaved edits
+    void fillRecentMenu();
+    void showShortcuts();
+    void addEvent();
+    void deleteSelectedEvent();
+    void exportTimeline(const QString &suffix);
+    void exportEvents();
+    void printTimeline();
     void showOpenResultsDialog();
     void showLoadError(const QString &message);
     void stepToEvent(bool forward);
@@ -92,6 +106,9 @@ private:
     QListWidget *m_warnings = nullptr;
     ReportTextView *m_report = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    MatchDocument *m_document = nullptr;
+    ReplayController *m_replay = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QString m_path;

@@ -125,6 +125,9 @@ TimelinePlot::TimelinePlot(MatchEventModel *events, EventFilterModel *filtered,
     connect(m_plot, &QCustomPlot::mousePress, this, &TimelinePlot::onMousePress);
     connect(m_plot, &QCustomPlot::mouseMove, this, &TimelinePlot::onMouseMove);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &TimelinePlot::onMouseRelease);
+    connect(m_plot, &QCustomPlot::mouseWheel, this, &TimelinePlot::onWheel);
+    // A new match is shown whole; filtering the same match keeps the zoom.
+    connect(m_events, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_fitted = false; });
 
     connect(m_filtered, &QAbstractItemModel::modelReset, this, &TimelinePlot::rebuild);
     connect(m_filtered, &QAbstractItemModel::rowsInserted, this, &TimelinePlot::rebuild);
@@ -184,7 +187,12 @@ void TimelinePlot::rebuild()
         markers.append(marker);
     }
     m_markers->setMarkers(markers);
-    m_plot->xAxis->setRange(anyUnplaced ? unplacedColumn - 3 : -1.5, scale.end() + 1.5);
+    m_fullLower = anyUnplaced ? unplacedColumn - 3 : -1.5;
+    m_fullUpper = scale.end() + 1.5;
+    if (!m_fitted) {
+        m_plot->xAxis->setRange(m_fullLower, m_fullUpper);
+        m_fitted = true;
+    }
     updateScoreLine();
     updatePeriods();
     updateCharts();
@@ -370,8 +378,67 @@ void TimelinePlot::updateSelection()
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void TimelinePlot::fitMatch()
+{
+    m_plot->xAxis->setRange(m_fullLower, m_fullUpper);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelinePlot::zoomAround(double position, double factor)
+{
+    const QCPRange range = m_plot->xAxis->range();
+    double lower = position - (position - range.lower) * factor;
+    double upper = position + (range.upper - position) * factor;
+    // Never closer than a few minutes, never wider than the match.
+    if (upper - lower < 4)
+        return;
+    lower = qMax(lower, m_fullLower);
+    upper = qMin(upper, m_fullUpper);
+    m_plot->xAxis->setRange(lower, upper);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelinePlot::setFollowPlayhead(bool on)
+{
+    m_follow = on;
+    updatePlayhead();
+}
+
+QPair<double, double> TimelinePlot::visibleRange() const
+{
+    return { m_plot->xAxis->range().lower, m_plot->xAxis->range().upper };
+}
+
+void TimelinePlot::onWheel(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0)
+        return;
+    if (event->modifiers() & Qt::ControlModifier) {
+        // The minute under the mouse stays under the mouse.
+        zoomAround(positionForPixel(event->position().x()), std::pow(0.8, steps));
+    } else {
+        const QCPRange range = m_plot->xAxis->range();
+        const double shift = -steps * range.size() * 0.1;
+        const double lower = qBound(m_fullLower, range.lower + shift, m_fullUpper - range.size());
+        m_plot->xAxis->setRange(lower, lower + range.size());
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    event->accept();
+}
+
 void TimelinePlot::updatePlayhead()
 {
+    // Following the playhead: keep it in view, turning the page as a score follower does.
+    if (m_follow) {
+        const QCPRange range = m_plot->xAxis->range();
+        const double pos = m_playhead->position();
+        if (pos < range.lower || pos > range.upper) {
+            const double lower = qBound(m_fullLower, pos - range.size() * 0.1, m_fullUpper - range.size());
+            m_plot->xAxis->setRange(lower, lower + range.size());
+            m_plot->replot(QCustomPlot::rpQueuedReplot);
+        }
+    }
     m_playheadMarker->setPosition(m_playhead->position(), m_playhead->time().label());
     // Only the playhead's own layer is redrawn while scrubbing.
     m_playheadLayer->replot();

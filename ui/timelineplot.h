@@ -13,6 +13,7 @@ class QCPBars;
 class QCPMarginGroup;
 class QItemSelectionModel;
 class QMouseEvent;
+class QWheelEvent;
 class EventFilterModel;
 class EventMarkers;
 class MatchEventModel;
@@ -38,6 +39,12 @@ public:
     double positionForPixel(double x) const;
     // A full replot, synchronously: what a benchmark measures.
     void replotNow();
+    // Zoom: Ctrl+wheel zooms around the mouse, the wheel pans; "fit" shows the whole match.
+    void fitMatch();
+    void zoomAround(double position, double factor);
+    void setFollowPlayhead(bool on);
+    bool followsPlayhead() const { return m_follow; }
+    QPair<double, double> visibleRange() const;
     // The momentum and xG charts under the timeline, shown for provider data with xG.
     bool chartsShown() const { return m_chartsShown; }
     QCPAxisRect *xgRect() const { return m_xgRect; }
@@ -56,6 +63,7 @@ private:
     void onMousePress(QMouseEvent *event);
     void onMouseMove(QMouseEvent *event);
     void onMouseRelease(QMouseEvent *event);
+    void onWheel(QWheelEvent *event);
 
     MatchEventModel *m_events;
     EventFilterModel *m_filtered;
@@ -78,4 +86,8 @@ private:
     QSharedPointer<MatchTimeTicker> m_ticker;
     QSharedPointer<QCPAxisTickerText> m_laneTicker;
     bool m_dragging = false;
+    bool m_follow = false;
+    double m_fullLower = 0; // the whole match, with a margin
+    double m_fullUpper = 90;
+    bool m_fitted = false; // the range was set for this match; filters keep the zoom
 };

@@ -1,6 +1,8 @@
 #include "matchjsonwriter.h"
 
 #include <QJsonArray>
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
@@ -142,4 +144,26 @@ QJsonObject MatchJsonWriter::toJson(const Match &match)
 QByteArray MatchJsonWriter::write(const Match &match)
 {
     return QJsonDocument(toJson(match)).toJson(QJsonDocument::Indented);
+}
+
+QString MatchJsonWriter::save(const Match &match, const QString &path)
+{
+    QSaveFile file(path);
+    return save(match, file);
+}
+
+QString MatchJsonWriter::save(const Match &match, QSaveFile &file)
+{
+    const QString name = QFileInfo(file.fileName()).fileName();
+    if (!file.open(QIODevice::WriteOnly))
+        return QCoreApplication::translate("MatchJsonWriter", "Cannot write %1: %2").arg(name, file.errorString());
+    const QByteArray data = write(match);
+    if (file.write(data) != data.size()) {
+        const QString error = file.errorString();
+        file.cancelWriting();
+        return QCoreApplication::translate("MatchJsonWriter", "Cannot write %1: %2").arg(name, error);
+    }
+    if (!file.commit())
+        return QCoreApplication::translate("MatchJsonWriter", "Cannot save %1: %2").arg(name, file.errorString());
+    return {};
 }

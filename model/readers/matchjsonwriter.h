@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QSaveFile>
 
 // Writes a Match in Matchline's own JSON format (see docs in the README). The same document is
 // what `matchline --export json` prints.
@@ -14,4 +15,9 @@ public:
 
     static QJsonObject toJson(const Match &match);
     static QByteArray write(const Match &match);
+    // Writes the match to a file through QSaveFile: the file is replaced only once everything
+    // is written, so a crash or a full disk leaves the old file as it was. Returns an error
+    // message, empty on success.
+    static QString save(const Match &match, const QString &path);
+    static QString save(const Match &match, QSaveFile &file);
 };
