@@ -56,7 +56,7 @@ QString MatchDocument::suggestedSavePath() const
     const QFileInfo opened(m_opened);
     QString base = opened.completeBaseName();
     // Beside the file it came from, never the same name.
-    const QString dir = opened.absolutePath().isEmpty() || opened.absolutePath().startsWith(QDir::tempPath())
+    const QString dir = opened.absolutePath().isEmpty() || opened.fileName().startsWith(u"matchline-sample-"_s)
             ? QDir::homePath()
             : opened.absolutePath();
     return dir + u'/' + base + u".matchline.json"_s;
@@ -134,8 +134,8 @@ QStringList MatchDocument::recentFiles() const
 
 void MatchDocument::remember(const QString &path)
 {
-    if (path.isEmpty() || path.startsWith(QDir::tempPath()))
-        return; // the bundled sample is copied to a temporary file: not worth remembering
+    if (path.isEmpty() || QFileInfo(path).fileName().startsWith(u"matchline-sample-"_s))
+        return; // the bundled sample, copied out of the program: not worth remembering
     QStringList files = recentFiles();
     const QString absolute = QFileInfo(path).absoluteFilePath();
     files.removeAll(absolute);
