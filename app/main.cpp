@@ -6,12 +6,14 @@
 #include "timelineplot.h"
 
 #include <qcustomplot.h>
+#include "readers/eventscsvwriter.h"
 #include "readers/matchjsonwriter.h"
 #include "readers/reportreader.h"
 #include "readers/resultsreader.h"
 #include "standingsmodel.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
@@ -20,6 +22,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
+#include <QLocale>
 
 #include <cstdio>
 #include <cstring>
@@ -79,8 +83,8 @@ QByteArray standingsCsv(const QList<StandingRow> &rows)
 
 int exportMatch(const QString &format, const QString &path, const QString &resultsPath)
 {
-    if (format != u"json" && format != u"standings-csv") {
-        printError(QCoreApplication::translate("main", "unknown export format \"%1\" (known: json, standings-csv)")
+    if (format != u"json" && format != u"standings-csv" && format != u"csv") {
+        printError(QCoreApplication::translate("main", "unknown export format \"%1\" (known: json, csv, standings-csv)")
                            .arg(format));
         return exitUnreadable;
     }
@@ -109,7 +113,8 @@ int exportMatch(const QString &format, const QString &path, const QString &resul
             result.match.warnings.append({ disagreement });
     }
     const QByteArray out = format == u"json" ? MatchJsonWriter::write(result.match)
-                                             : standingsCsv(standings.tableAfterMatch());
+            : format == u"csv"                  ? EventsCsvWriter::write(result.match)
+                                                : standingsCsv(standings.tableAfterMatch());
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
     return 0;
 }
@@ -131,6 +136,10 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(u"Matchline"_s);
     QCoreApplication::setApplicationName(u"Matchline"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MATCHLINE_VERSION));
+    // The translation for the user's language, when Matchline has one.
+    auto *translator = new QTranslator(app.get());
+    if (translator->load(QLocale(), u"matchline"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -164,6 +173,8 @@ int main(int argc, char **argv)
     }
 
     const QString path = files.isEmpty() ? samplePath() : files.first();
+    QApplication::setWindowIcon(QIcon(u":/matchline/icons/matchline.svg"_s));
+    QGuiApplication::setDesktopFileName(u"org.matchline.Matchline"_s);
     MainWindow window;
     if (parser.isSet(screenshotOption)) {
         const ReadResult result = ReportReader::readFile(path);

@@ -1,3 +1,4 @@
+#include "eventdetailspanel.h"
 #include "eventfiltermodel.h"
 #include "eventtable.h"
 #include "mainwindow.h"
@@ -158,6 +159,26 @@ private slots:
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(other).center());
         QTest::keyClick(table, Qt::Key_F2);
         QVERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    }
+
+    void correctAnEventInTheDetailsPanel()
+    {
+        const int row = rowOf(u"Piet Saar"_s, MatchEvent::Type::YellowCard);
+        m_window->selectionModel()->setCurrentIndex(m_window->filterModel()->index(row, 0),
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        EventDetailsPanel *details = m_window->detailsPanel();
+        QCOMPARE(details->playerEdit()->text(), u"Piet Saar"_s);
+        details->playerEdit()->selectAll();
+        QTest::keyClicks(details->playerEdit(), u"Pieter Saar"_s);
+        details->timeEdit()->selectAll();
+        QTest::keyClicks(details->timeEdit(), u"45+1"_s);
+        QTest::mouseClick(details->applyButton(), Qt::LeftButton);
+        const int moved = rowOf(u"Pieter Saar"_s, MatchEvent::Type::YellowCard);
+        QVERIFY(moved >= 0);
+        QCOMPARE(m_window->filterModel()->index(moved, MatchEventModel::TimeColumn).data().toString(), u"45+1'"_s);
+        QVERIFY(details->text().contains(u"Pieter Saar was shown a yellow card"_s));
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(rowOf(u"Piet Saar"_s, MatchEvent::Type::YellowCard) >= 0);
     }
 
     void addAndDeleteEvents()

@@ -4,7 +4,11 @@
 #include "matcheventmodel.h"
 
 #include <QAbstractProxyModel>
+#include <QComboBox>
+#include <QFormLayout>
 #include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -168,10 +172,35 @@ EventDetailsPanel::EventDetailsPanel(MatchEventModel *events, QItemSelectionMode
     , m_events(events)
     , m_selection(selection)
     , m_browser(new QTextBrowser(this))
+    , m_form(new QWidget(this))
+    , m_type(new QComboBox(m_form))
+    , m_time(new QLineEdit(m_form))
+    , m_side(new QComboBox(m_form))
+    , m_player(new QLineEdit(m_form))
+    , m_second(new QLineEdit(m_form))
+    , m_detail(new QLineEdit(m_form))
+    , m_apply(new QPushButton(tr("Apply"), m_form))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_browser);
+    layout->addWidget(m_browser, 1);
+    // Correcting what was read: the same fields as the table, applied as one undoable change.
+    auto *form = new QFormLayout(m_form);
+    form->setContentsMargins(4, 2, 4, 4);
+    for (int t = 0; t <= int(MatchEvent::Type::Other); ++t)
+        m_type->addItem(MatchEvent::typeName(MatchEvent::Type(t)), t);
+    m_time->setPlaceholderText(tr("17, 45+2, 90+"));
+    form->addRow(tr("Event"), m_type);
+    form->addRow(tr("Time"), m_time);
+    form->addRow(tr("Team"), m_side);
+    form->addRow(tr("Player"), m_player);
+    form->addRow(tr("Assist / on"), m_second);
+    form->addRow(tr("Detail"), m_detail);
+    form->addRow(QString(), m_apply);
+    layout->addWidget(m_form);
+    connect(m_apply, &QPushButton::clicked, this, &EventDetailsPanel::applyForm);
+    for (QLineEdit *edit : { m_time, m_player, m_second, m_detail })
+        connect(edit, &QLineEdit::returnPressed, this, &EventDetailsPanel::applyForm);
     m_browser->setOpenLinks(false);
     m_browser->setAccessibleName(tr("Event details"));
     connect(m_selection, &QItemSelectionModel::currentChanged, this,
@@ -216,8 +245,61 @@ QString EventDetailsPanel::describe(const Match &match, const MatchEvent &event,
     return html;
 }
 
+int EventDetailsPanel::currentRow() const
+{
+    QModelIndex index = m_selection->currentIndex();
+    if (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(index.model()))
+        index = proxy->mapToSource(index);
+    return index.isValid() && index.model() == m_events ? index.row() : -1;
+}
+
+void EventDetailsPanel::fillForm(int row)
+{
+    m_form->setEnabled(row >= 0);
+    const Match &match = m_events->match();
+    m_side->clear();
+    m_side->addItem(tr("(no team)"), int(Side::None));
+    m_side->addItem(match.homeTeam, int(Side::Home));
+    m_side->addItem(match.awayTeam, int(Side::Away));
+    if (row < 0) {
+        for (QLineEdit *edit : { m_time, m_player, m_second, m_detail })
+            edit->clear();
+        return;
+    }
+    const MatchEvent &e = m_events->event(row);
+    m_type->setCurrentIndex(m_type->findData(int(e.type)));
+    m_time->setText(m_events->index(row, MatchEventModel::TimeColumn).data(Qt::EditRole).toString());
+    m_side->setCurrentIndex(m_side->findData(int(e.side)));
+    m_player->setText(e.player);
+    m_second->setText(e.secondPlayer);
+    m_detail->setText(e.detail);
+}
+
+void EventDetailsPanel::applyForm()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    MatchEvent changed = m_events->event(row);
+    const MatchTime time = MatchTime::fromString(m_time->text());
+    if (!time.isKnown() && !m_time->text().trimmed().isEmpty()) {
+        m_time->setFocus();
+        m_time->selectAll();
+        return; // not a time a person could mean: nothing changes
+    }
+    changed.type = MatchEvent::Type(m_type->currentData().toInt());
+    changed.time = time;
+    changed.side = Side(m_side->currentData().toInt());
+    changed.player = m_player->text().trimmed();
+    changed.secondPlayer = m_second->text().trimmed();
+    changed.detail = m_detail->text();
+    if (changed != m_events->event(row))
+        m_events->requestEdit(row, changed);
+}
+
 void EventDetailsPanel::showCurrent()
 {
+    fillForm(currentRow());
     QModelIndex index = m_selection->currentIndex();
     if (!index.isValid() || !m_selection->isRowSelected(index.row(), index.parent())) {
         const QModelIndexList rows = m_selection->selectedRows();

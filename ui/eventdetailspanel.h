@@ -2,7 +2,10 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QItemSelectionModel;
+class QLineEdit;
+class QPushButton;
 class QTextBrowser;
 class MatchEventModel;
 struct MatchEvent;
@@ -19,14 +22,29 @@ public:
     ~EventDetailsPanel() override;
 
     QString text() const; // what the panel shows, as plain text
+    // The form to correct the selected event.
+    QLineEdit *playerEdit() const { return m_player; }
+    QLineEdit *timeEdit() const { return m_time; }
+    QPushButton *applyButton() const { return m_apply; }
     // The description of one event as HTML; the panel's content, usable on its own.
     static QString describe(const Match &match, const MatchEvent &event, int row,
                             const QString &scoreAfter);
 
 private:
     void showCurrent();
+    void fillForm(int row);
+    void applyForm();
+    int currentRow() const;
 
     MatchEventModel *m_events;
     QItemSelectionModel *m_selection;
     QTextBrowser *m_browser;
+    QWidget *m_form;
+    QComboBox *m_type;
+    QLineEdit *m_time;
+    QComboBox *m_side;
+    QLineEdit *m_player;
+    QLineEdit *m_second;
+    QLineEdit *m_detail;
+    QPushButton *m_apply;
 };
