@@ -43,7 +43,8 @@ void printError(const QString &message)
 bool argumentsAskFor(int argc, char **argv, const char *option)
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], option) == 0 || std::strncmp(argv[i], option, std::strlen(option)) == 0)
+        if (std::strcmp(argv[i], option) == 0
+            || std::strncmp(argv[i], option, std::strlen(option)) == 0)
             return true;
     }
     return false;
@@ -70,12 +71,20 @@ QString csvField(const QString &text)
 QByteArray standingsCsv(const QList<StandingRow> &rows)
 {
     auto number = [](const std::optional<int> &v) { return v ? QString::number(*v) : QString(); };
-    QByteArray out = "Position,Team,Played,Won,Drawn,Lost,GoalsFor,GoalsAgainst,GoalDifference,Points,Form\n";
+    QByteArray out = "Position,Team,Played,Won,Drawn,Lost,GoalsFor,GoalsAgainst,GoalDifference,"
+                     "Points,Form\n";
     for (const StandingRow &row : rows) {
-        const QStringList fields { number(row.position), csvField(row.team), number(row.played),
-                                   number(row.won), number(row.drawn), number(row.lost),
-                                   number(row.goalsFor), number(row.goalsAgainst),
-                                   number(row.goalDifference()), number(row.points), row.form };
+        const QStringList fields { number(row.position),
+                                   csvField(row.team),
+                                   number(row.played),
+                                   number(row.won),
+                                   number(row.drawn),
+                                   number(row.lost),
+                                   number(row.goalsFor),
+                                   number(row.goalsAgainst),
+                                   number(row.goalDifference()),
+                                   number(row.points),
+                                   row.form };
         out += fields.join(u',').toUtf8() + '\n';
     }
     return out;
@@ -84,7 +93,8 @@ QByteArray standingsCsv(const QList<StandingRow> &rows)
 int exportMatch(const QString &format, const QString &path, const QString &resultsPath)
 {
     if (format != u"json" && format != u"standings-csv" && format != u"csv") {
-        printError(QCoreApplication::translate("main", "unknown export format \"%1\" (known: json, csv, standings-csv)")
+        printError(QCoreApplication::translate(
+                           "main", "unknown export format \"%1\" (known: json, csv, standings-csv)")
                            .arg(format));
         return exitUnreadable;
     }
@@ -113,8 +123,8 @@ int exportMatch(const QString &format, const QString &path, const QString &resul
             result.match.warnings.append({ disagreement });
     }
     const QByteArray out = format == u"json" ? MatchJsonWriter::write(result.match)
-            : format == u"csv"                  ? EventsCsvWriter::write(result.match)
-                                                : standingsCsv(standings.tableAfterMatch());
+            : format == u"csv"               ? EventsCsvWriter::write(result.match)
+                                             : standingsCsv(standings.tableAfterMatch());
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
     return 0;
 }
@@ -125,7 +135,8 @@ int main(int argc, char **argv)
 {
     // Exporting needs no display at all; a screenshot renders offscreen.
     const bool headless = argumentsAskFor(argc, argv, "--export");
-    if (argumentsAskFor(argc, argv, "--screenshot") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (argumentsAskFor(argc, argv, "--screenshot")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     std::unique_ptr<QCoreApplication> app;
@@ -147,20 +158,29 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption exportOption(
-            u"export"_s, QCoreApplication::translate("main", "Print the match in FORMAT (json) to stdout and exit."),
+            u"export"_s,
+            QCoreApplication::translate("main",
+                                        "Print the match in FORMAT (json) to stdout and exit."),
             u"FORMAT"_s);
     const QCommandLineOption screenshotOption(
-            u"screenshot"_s, QCoreApplication::translate("main", "Render the window to OUT.png and exit."),
+            u"screenshot"_s,
+            QCoreApplication::translate("main", "Render the window to OUT.png and exit."),
             u"OUT.png"_s);
     const QCommandLineOption resultsOption(
-            u"results"_s, QCoreApplication::translate("main", "A season's results (openfootball .txt or football-data .csv) for the full league table."),
+            u"results"_s,
+            QCoreApplication::translate("main",
+                                        "A season's results (openfootball .txt or football-data "
+                                        ".csv) for the full league table."),
             u"FILE"_s);
     parser.addOption(exportOption);
     parser.addOption(resultsOption);
     parser.addOption(screenshotOption);
-    parser.addPositionalArgument(u"file"_s,
-                                 QCoreApplication::translate("main", "Match file to open (a report .txt, Matchline .json or StatsBomb events .json)."),
-                                 u"[file]"_s);
+    parser.addPositionalArgument(
+            u"file"_s,
+            QCoreApplication::translate("main",
+                                        "Match file to open (a report .txt, Matchline .json or "
+                                        "StatsBomb events .json)."),
+            u"[file]"_s);
     parser.process(*app);
 
     const QStringList files = parser.positionalArguments();
@@ -187,7 +207,8 @@ int main(int argc, char **argv)
         if (parser.isSet(resultsOption)) {
             const SeasonResults season = ResultsReader::readFile(parser.value(resultsOption));
             if (season.ok())
-                window.standingsModel()->setSeason(season, QFileInfo(parser.value(resultsOption)).fileName());
+                window.standingsModel()->setSeason(
+                        season, QFileInfo(parser.value(resultsOption)).fileName());
         }
         window.show();
         QCoreApplication::processEvents();

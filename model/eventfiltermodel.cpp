@@ -102,7 +102,8 @@ bool EventFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
 bool EventFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     // Times and scores sort by when they happened, not by their text ("45+2'" before "46'").
-    if (left.column() == MatchEventModel::TimeColumn || left.column() == MatchEventModel::ScoreColumn) {
+    if (left.column() == MatchEventModel::TimeColumn
+        || left.column() == MatchEventModel::ScoreColumn) {
         const double a = left.data(MatchEventModel::PlayPositionRole).toDouble();
         const double b = right.data(MatchEventModel::PlayPositionRole).toDouble();
         if (a != b)

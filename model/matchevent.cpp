@@ -216,6 +216,5 @@ bool operator==(const MatchEvent &a, const MatchEvent &b)
     return a.type == b.type && a.time == b.time && a.side == b.side && a.player == b.player
             && a.secondPlayer == b.secondPlayer && a.detail == b.detail && a.chance == b.chance
             && a.bodyPart == b.bodyPart && sameXg(a.xg, b.xg) && a.outcome == b.outcome
-            && sameXg(a.x, b.x) && sameXg(a.y, b.y)
-            && a.evidence == b.evidence;
+            && sameXg(a.x, b.x) && sameXg(a.y, b.y) && a.evidence == b.evidence;
 }

@@ -41,12 +41,11 @@ void MatchEventModel::setMatch(const Match &match)
     m_match = match;
     m_scale = TimeScale(m_match.eventTimes());
     recomputeDerived();
-    m_playedCount = int(std::upper_bound(m_playOrder.cbegin(), m_playOrder.cend(),
-                                         m_playhead->position() + epsilon,
-                                         [this](double pos, int row) {
-                                             return pos < m_playPositions.at(row);
-                                         })
-                        - m_playOrder.cbegin());
+    m_playedCount =
+            int(std::upper_bound(
+                        m_playOrder.cbegin(), m_playOrder.cend(), m_playhead->position() + epsilon,
+                        [this](double pos, int row) { return pos < m_playPositions.at(row); })
+                - m_playOrder.cbegin());
     endResetModel();
     m_playhead->setScale(m_scale);
     emit matchChanged();
@@ -73,12 +72,10 @@ void MatchEventModel::recomputeDerived()
 
 void MatchEventModel::updatePlayed(double position)
 {
-    const int count = int(std::upper_bound(m_playOrder.cbegin(), m_playOrder.cend(),
-                                           position + epsilon,
-                                           [this](double pos, int row) {
-                                               return pos < m_playPositions.at(row);
-                                           })
-                          - m_playOrder.cbegin());
+    const int count = int(
+            std::upper_bound(m_playOrder.cbegin(), m_playOrder.cend(), position + epsilon,
+                             [this](double pos, int row) { return pos < m_playPositions.at(row); })
+            - m_playOrder.cbegin());
     if (count == m_playedCount)
         return;
     const int from = qMin(count, m_playedCount);
@@ -118,7 +115,8 @@ QPair<double, double> MatchEventModel::xgAtPlayhead() const
     QPair<double, double> xg { 0, 0 };
     for (int rank = 0; rank < m_playedCount; ++rank) {
         const MatchEvent &event = m_match.events.at(m_playOrder.at(rank));
-        if (!event.hasXg() || event.type == MatchEvent::Type::ShootoutKick || event.side == Side::None)
+        if (!event.hasXg() || event.type == MatchEvent::Type::ShootoutKick
+            || event.side == Side::None)
             continue;
         (event.side == Side::Home ? xg.first : xg.second) += event.xg;
     }
@@ -340,7 +338,8 @@ std::optional<MatchEvent> MatchEventModel::edited(int row, int column, const QVa
             e.type = MatchEvent::Type(type);
         } else {
             MatchEvent::Type parsed;
-            if (!MatchEvent::typeFromKey(value.toString(), &parsed) && !MatchEvent::markerFromKey(value.toString(), &parsed))
+            if (!MatchEvent::typeFromKey(value.toString(), &parsed)
+                && !MatchEvent::markerFromKey(value.toString(), &parsed))
                 return std::nullopt;
             e.type = parsed;
         }
@@ -442,12 +441,11 @@ void MatchEventModel::refreshAfterEdit()
     const bool newScale = !(scale == m_scale);
     m_scale = scale;
     recomputeDerived();
-    m_playedCount = int(std::upper_bound(m_playOrder.cbegin(), m_playOrder.cend(),
-                                         m_playhead->position() + epsilon,
-                                         [this](double pos, int row) {
-                                             return pos < m_playPositions.at(row);
-                                         })
-                        - m_playOrder.cbegin());
+    m_playedCount =
+            int(std::upper_bound(
+                        m_playOrder.cbegin(), m_playOrder.cend(), m_playhead->position() + epsilon,
+                        [this](double pos, int row) { return pos < m_playPositions.at(row); })
+                - m_playOrder.cbegin());
     if (!m_match.events.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     if (newScale)

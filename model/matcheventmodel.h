@@ -16,8 +16,16 @@ class MatchEventModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, TeamColumn, TypeColumn, PlayerColumn, AssistColumn, DetailColumn,
-                  ScoreColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        TeamColumn,
+        TypeColumn,
+        PlayerColumn,
+        AssistColumn,
+        DetailColumn,
+        ScoreColumn,
+        ColumnCount
+    };
     enum Role : int {
         TypeRole = Qt::UserRole + 1, // MatchEvent::Type as int
         SideRole, // Side as int

@@ -49,8 +49,7 @@ MatchTime::MatchTime(Period period, int minute, int added, int second)
     , m_minute(period == Period::Unknown ? -1 : minute)
     , m_added(minute < 0 ? 0 : added)
     , m_second(minute < 0 ? 0 : qBound(0, second, 59))
-{
-}
+{ }
 
 MatchTime MatchTime::fromMinute(int minute, int added)
 {
@@ -83,8 +82,7 @@ MatchTime MatchTime::fromElapsed(Period period, int elapsedMinute, int second)
 
 MatchTime MatchTime::fromString(const QString &text)
 {
-    static const QRegularExpression pattern(
-            uR"(^\s*(\d{1,3})\s*(?:\+\s*(\d{1,2})?)?\s*'?\s*$)"_s);
+    static const QRegularExpression pattern(uR"(^\s*(\d{1,3})\s*(?:\+\s*(\d{1,2})?)?\s*'?\s*$)"_s);
     const QString trimmed = text.trimmed();
     if (trimmed.compare(u"pens"_s, Qt::CaseInsensitive) == 0)
         return MatchTime(Period::Shootout, 120);

@@ -5,8 +5,7 @@
 Playhead::Playhead(QObject *parent)
     : QObject(parent)
     , m_position(m_scale.end())
-{
-}
+{ }
 
 Playhead::~Playhead() = default;
 

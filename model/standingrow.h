@@ -33,9 +33,8 @@ struct StandingRow
     friend bool operator==(const StandingRow &a, const StandingRow &b)
     {
         return a.team == b.team && a.position == b.position && a.points == b.points
-                && a.played == b.played && a.won == b.won && a.drawn == b.drawn
-                && a.lost == b.lost && a.goalsFor == b.goalsFor
-                && a.goalsAgainst == b.goalsAgainst && a.form == b.form && a.note == b.note
-                && a.evidence == b.evidence;
+                && a.played == b.played && a.won == b.won && a.drawn == b.drawn && a.lost == b.lost
+                && a.goalsFor == b.goalsFor && a.goalsAgainst == b.goalsAgainst && a.form == b.form
+                && a.note == b.note && a.evidence == b.evidence;
     }
 };

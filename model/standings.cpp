@@ -15,10 +15,24 @@ using TieBreak = TableRules::TieBreak;
 const QList<TableRules> &rulesTable()
 {
     static const QList<TableRules> table {
-        { u"Serie A"_s, { TieBreak::HeadToHeadPoints, TieBreak::HeadToHeadGoalDifference, TieBreak::GoalDifference, TieBreak::GoalsFor }, 3, 1 },
-        { u"La Liga"_s, { TieBreak::HeadToHeadPoints, TieBreak::HeadToHeadGoalDifference, TieBreak::GoalDifference, TieBreak::GoalsFor }, 3, 1 },
-        { u"Premier League"_s, { TieBreak::GoalDifference, TieBreak::GoalsFor, TieBreak::HeadToHeadPoints }, 3, 1 },
-        { u"Bundesliga"_s, { TieBreak::GoalDifference, TieBreak::GoalsFor, TieBreak::HeadToHeadPoints }, 3, 1 },
+        { u"Serie A"_s,
+          { TieBreak::HeadToHeadPoints, TieBreak::HeadToHeadGoalDifference,
+            TieBreak::GoalDifference, TieBreak::GoalsFor },
+          3,
+          1 },
+        { u"La Liga"_s,
+          { TieBreak::HeadToHeadPoints, TieBreak::HeadToHeadGoalDifference,
+            TieBreak::GoalDifference, TieBreak::GoalsFor },
+          3,
+          1 },
+        { u"Premier League"_s,
+          { TieBreak::GoalDifference, TieBreak::GoalsFor, TieBreak::HeadToHeadPoints },
+          3,
+          1 },
+        { u"Bundesliga"_s,
+          { TieBreak::GoalDifference, TieBreak::GoalsFor, TieBreak::HeadToHeadPoints },
+          3,
+          1 },
         { u"Ligue 1"_s, { TieBreak::GoalDifference, TieBreak::GoalsFor }, 3, 1 },
         { u"Championship"_s, { TieBreak::GoalDifference, TieBreak::GoalsFor }, 3, 1 },
         { u"League One"_s, { TieBreak::GoalDifference, TieBreak::GoalsFor }, 3, 1 },
@@ -32,12 +46,22 @@ const QList<TableRules> &rulesTable()
 QString competitionKey(const QString &name)
 {
     static const QList<QPair<QString, QString>> aliases {
-        { u"I1"_s, u"Serie A"_s }, { u"italian serie a"_s, u"Serie A"_s }, { u"serie a"_s, u"Serie A"_s },
-        { u"SP1"_s, u"La Liga"_s }, { u"laliga"_s, u"La Liga"_s }, { u"la liga"_s, u"La Liga"_s },
-        { u"E0"_s, u"Premier League"_s }, { u"english premier league"_s, u"Premier League"_s },
-        { u"premier league"_s, u"Premier League"_s }, { u"D1"_s, u"Bundesliga"_s },
-        { u"bundesliga"_s, u"Bundesliga"_s }, { u"F1"_s, u"Ligue 1"_s }, { u"ligue 1"_s, u"Ligue 1"_s },
-        { u"E1"_s, u"Championship"_s }, { u"E2"_s, u"League One"_s }, { u"E3"_s, u"League Two"_s },
+        { u"I1"_s, u"Serie A"_s },
+        { u"italian serie a"_s, u"Serie A"_s },
+        { u"serie a"_s, u"Serie A"_s },
+        { u"SP1"_s, u"La Liga"_s },
+        { u"laliga"_s, u"La Liga"_s },
+        { u"la liga"_s, u"La Liga"_s },
+        { u"E0"_s, u"Premier League"_s },
+        { u"english premier league"_s, u"Premier League"_s },
+        { u"premier league"_s, u"Premier League"_s },
+        { u"D1"_s, u"Bundesliga"_s },
+        { u"bundesliga"_s, u"Bundesliga"_s },
+        { u"F1"_s, u"Ligue 1"_s },
+        { u"ligue 1"_s, u"Ligue 1"_s },
+        { u"E1"_s, u"Championship"_s },
+        { u"E2"_s, u"League One"_s },
+        { u"E3"_s, u"League Two"_s },
         { u"SC0"_s, u"Scottish Premiership"_s },
     };
     const QString trimmed = name.trimmed();
@@ -124,40 +148,42 @@ QList<StandingRow> Standings::table(const QList<MatchResult> &results, const Tab
     int i = 0;
     while (i < teams.size()) {
         int j = i + 1;
-        while (j < teams.size() && tallies.value(teams.at(j)).points == tallies.value(teams.at(i)).points)
+        while (j < teams.size()
+               && tallies.value(teams.at(j)).points == tallies.value(teams.at(i)).points)
             ++j;
         if (j - i > 1) {
             const QSet<QString> group(teams.begin() + i, teams.begin() + j);
             const auto mini = headToHead(group);
-            std::stable_sort(teams.begin() + i, teams.begin() + j, [&](const QString &a, const QString &b) {
-                const Tally &ta = tallies[a];
-                const Tally &tb = tallies[b];
-                for (TieBreak rule : rules.order) {
-                    int va = 0;
-                    int vb = 0;
-                    switch (rule) {
-                    case TieBreak::HeadToHeadPoints:
-                        va = mini.value(a).first;
-                        vb = mini.value(b).first;
-                        break;
-                    case TieBreak::HeadToHeadGoalDifference:
-                        va = mini.value(a).second;
-                        vb = mini.value(b).second;
-                        break;
-                    case TieBreak::GoalDifference:
-                        va = ta.goalsFor - ta.goalsAgainst;
-                        vb = tb.goalsFor - tb.goalsAgainst;
-                        break;
-                    case TieBreak::GoalsFor:
-                        va = ta.goalsFor;
-                        vb = tb.goalsFor;
-                        break;
-                    }
-                    if (va != vb)
-                        return va > vb;
-                }
-                return a.localeAwareCompare(b) < 0;
-            });
+            std::stable_sort(teams.begin() + i, teams.begin() + j,
+                             [&](const QString &a, const QString &b) {
+                                 const Tally &ta = tallies[a];
+                                 const Tally &tb = tallies[b];
+                                 for (TieBreak rule : rules.order) {
+                                     int va = 0;
+                                     int vb = 0;
+                                     switch (rule) {
+                                     case TieBreak::HeadToHeadPoints:
+                                         va = mini.value(a).first;
+                                         vb = mini.value(b).first;
+                                         break;
+                                     case TieBreak::HeadToHeadGoalDifference:
+                                         va = mini.value(a).second;
+                                         vb = mini.value(b).second;
+                                         break;
+                                     case TieBreak::GoalDifference:
+                                         va = ta.goalsFor - ta.goalsAgainst;
+                                         vb = tb.goalsFor - tb.goalsAgainst;
+                                         break;
+                                     case TieBreak::GoalsFor:
+                                         va = ta.goalsFor;
+                                         vb = tb.goalsFor;
+                                         break;
+                                     }
+                                     if (va != vb)
+                                         return va > vb;
+                                 }
+                                 return a.localeAwareCompare(b) < 0;
+                             });
         }
         i = j;
     }
@@ -165,7 +191,8 @@ QList<StandingRow> Standings::table(const QList<MatchResult> &results, const Tab
     QList<StandingRow> rows;
     for (int position = 0; position < teams.size(); ++position) {
         Tally t = tallies.value(teams.at(position));
-        std::stable_sort(t.form.begin(), t.form.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        std::stable_sort(t.form.begin(), t.form.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
         QString form;
         for (int k = qMax(0, int(t.form.size()) - 5); k < t.form.size(); ++k)
             form += t.form.at(k).second;
@@ -192,14 +219,15 @@ QList<MatchResult> Standings::before(const QList<MatchResult> &results, const QD
     for (const MatchResult &r : results) {
         if (r.home == home && r.away == away && r.date == date)
             continue;
-        if (r.date < date || (r.date == date && kickOff.isValid() && r.kickOff.isValid() && r.kickOff < kickOff))
+        if (r.date < date
+            || (r.date == date && kickOff.isValid() && r.kickOff.isValid() && r.kickOff < kickOff))
             out.append(r);
     }
     return out;
 }
 
-int Standings::findMatch(const QList<MatchResult> &results, const QString &home, const QString &away,
-                         const QDate &date)
+int Standings::findMatch(const QList<MatchResult> &results, const QString &home,
+                         const QString &away, const QDate &date)
 {
     int best = -1;
     qint64 bestDistance = 0;

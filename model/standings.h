@@ -35,8 +35,8 @@ public:
                                      const QTime &kickOff, const QString &home,
                                      const QString &away);
     // The result of the match between two teams on (or nearest to) a date, or -1.
-    static int findMatch(const QList<MatchResult> &results, const QString &home, const QString &away,
-                         const QDate &date);
+    static int findMatch(const QList<MatchResult> &results, const QString &home,
+                         const QString &away, const QDate &date);
     static int points(int goalsFor, int goalsAgainst, const TableRules &rules);
     // The results of the season a date falls in: files that hold several seasons one after the
     // other are cut at the summer break (60 days or more without a match; winter breaks are shorter).

@@ -32,8 +32,7 @@ QString keyFor(const QString &reportName, const QList<MatchResult> &results)
 
 StandingsModel::StandingsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 StandingsModel::~StandingsModel() = default;
 
@@ -125,8 +124,9 @@ QList<StandingRow> StandingsModel::factsWith(const std::optional<Score> &score) 
 {
     // The report's facts describe the table after the match. The two teams' points before it
     // follow from the final result; every other number stays as stated.
-    const std::optional<Score> final = m_match.finalScore ? m_match.finalScore
-                                                          : std::optional<Score>(m_match.scoreFromEvents());
+    const std::optional<Score> final = m_match.finalScore
+            ? m_match.finalScore
+            : std::optional<Score>(m_match.scoreFromEvents());
     const TableRules rules = TableRules::forCompetition(m_match.competition);
     const TeamDirectory &directory = TeamDirectory::builtIn();
     QList<StandingRow> rows = m_match.standings;
@@ -136,7 +136,8 @@ QList<StandingRow> StandingsModel::factsWith(const std::optional<Score> &score) 
         if (!home && !away)
             continue;
         const auto pointsOf = [&](const Score &s) {
-            return home ? Standings::points(s.home, s.away, rules) : Standings::points(s.away, s.home, rules);
+            return home ? Standings::points(s.home, s.away, rules)
+                        : Standings::points(s.away, s.home, rules);
         };
         if (row.points && final) {
             row.points = *row.points - pointsOf(*final) + (score ? pointsOf(*score) : 0);
@@ -161,7 +162,8 @@ QList<StandingRow> StandingsModel::factsWith(const std::optional<Score> &score) 
 void StandingsModel::rebuild()
 {
     beginResetModel();
-    const std::optional<Score> now = m_view == View::AtPlayhead ? std::optional<Score>(m_live) : std::nullopt;
+    const std::optional<Score> now =
+            m_view == View::AtPlayhead ? std::optional<Score>(m_live) : std::nullopt;
     if (m_hasSeason) {
         m_beforeRows = tableWith(std::nullopt);
         m_rows = tableWith(now);
@@ -179,12 +181,21 @@ void StandingsModel::rebuild()
                 if (!directory.sameTeam(fact.team, row.team))
                     continue;
                 if (fact.points && row.points && *fact.points != *row.points) {
-                    m_disagreements << QCoreApplication::translate("StandingsModel", "The report gives %1 %2 points; the results file gives %3.")
-                                               .arg(fact.team).arg(*fact.points).arg(*row.points);
+                    m_disagreements
+                            << QCoreApplication::translate(
+                                       "StandingsModel",
+                                       "The report gives %1 %2 points; the results file gives %3.")
+                                       .arg(fact.team)
+                                       .arg(*fact.points)
+                                       .arg(*row.points);
                 }
                 if (fact.position && row.position && *fact.position != *row.position) {
-                    m_disagreements << QCoreApplication::translate("StandingsModel", "The report places %1 %2; the results file, %3.")
-                                               .arg(fact.team).arg(*fact.position).arg(*row.position);
+                    m_disagreements << QCoreApplication::translate(
+                                               "StandingsModel",
+                                               "The report places %1 %2; the results file, %3.")
+                                               .arg(fact.team)
+                                               .arg(*fact.position)
+                                               .arg(*row.position);
                 }
             }
         }
@@ -203,19 +214,30 @@ QString StandingsModel::description() const
 {
     if (m_hasSeason) {
         QString text = m_view == View::BeforeMatch
-                ? QCoreApplication::translate("StandingsModel", "Before the match, from %1 (%n result(s)).", nullptr, int(m_before.size()))
+                ? QCoreApplication::translate("StandingsModel",
+                                              "Before the match, from %1 (%n result(s)).", nullptr,
+                                              int(m_before.size()))
                 : QCoreApplication::translate("StandingsModel", "As if the match ended %1, from %2.")
                           .arg(m_live.toString());
         text = text.arg(m_seasonFile);
         if (!m_matchInSeason)
-            text += u' ' + QCoreApplication::translate("StandingsModel", "The results file does not have this match; it is added from the report.");
+            text += u' '
+                    + QCoreApplication::translate("StandingsModel",
+                                                  "The results file does not have this match; it "
+                                                  "is added from the report.");
         return text;
     }
     if (m_match.standings.isEmpty())
-        return QCoreApplication::translate("StandingsModel", "The file states nothing about the league table. Open a season's results (File > Open Season Results) for the full table.");
+        return QCoreApplication::translate(
+                "StandingsModel",
+                "The file states nothing about the league table. Open a season's results (File > "
+                "Open Season Results) for the full table.");
     return m_view == View::BeforeMatch
-            ? QCoreApplication::translate("StandingsModel", "What the report states, before the match.")
-            : QCoreApplication::translate("StandingsModel", "What the report states, as if the match ended %1.").arg(m_live.toString());
+            ? QCoreApplication::translate("StandingsModel",
+                                          "What the report states, before the match.")
+            : QCoreApplication::translate("StandingsModel",
+                                          "What the report states, as if the match ended %1.")
+                      .arg(m_live.toString());
 }
 
 int StandingsModel::rowCount(const QModelIndex &parent) const
@@ -248,8 +270,9 @@ QVariant StandingsModel::data(const QModelIndex &index, int role) const
         case PositionColumn:
             return optional(row.position);
         case MoveColumn:
-            return move > 0 ? QVariant(u"\u25b2"_s + QString::number(move))
-                            : (move < 0 ? QVariant(u"\u25bc"_s + QString::number(-move)) : QVariant());
+            return move > 0
+                    ? QVariant(u"\u25b2"_s + QString::number(move))
+                    : (move < 0 ? QVariant(u"\u25bc"_s + QString::number(-move)) : QVariant());
         case TeamColumn:
             return row.team;
         case PlayedColumn:
@@ -277,7 +300,8 @@ QVariant StandingsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QStringList tip;
         if (before && before->points && row.points && *before->points != *row.points)
-            tip << QCoreApplication::translate("StandingsModel", "%1 points before the match").arg(*before->points);
+            tip << QCoreApplication::translate("StandingsModel", "%1 points before the match")
+                            .arg(*before->points);
         if (!row.note.isEmpty())
             tip << row.note;
         return tip.isEmpty() ? QVariant() : QVariant(tip.join(u'\n'));

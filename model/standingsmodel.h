@@ -15,9 +15,21 @@ class StandingsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { PositionColumn, MoveColumn, TeamColumn, PlayedColumn, WonColumn, DrawnColumn,
-                  LostColumn, GoalsForColumn, GoalsAgainstColumn, GoalDifferenceColumn,
-                  PointsColumn, FormColumn, ColumnCount };
+    enum Column {
+        PositionColumn,
+        MoveColumn,
+        TeamColumn,
+        PlayedColumn,
+        WonColumn,
+        DrawnColumn,
+        LostColumn,
+        GoalsForColumn,
+        GoalsAgainstColumn,
+        GoalDifferenceColumn,
+        PointsColumn,
+        FormColumn,
+        ColumnCount
+    };
     enum Role : int {
         TeamRole = Qt::UserRole + 1,
         PositionRole, // int, or invalid QVariant when unknown

@@ -22,8 +22,8 @@ void layOut(QList<TimeScale::Segment> &segments, const bool used[6], const int a
         seg.regular = period == MatchTime::Period::Shootout
                 ? 0
                 : MatchTime::periodEndMinute(period) - MatchTime::periodStartMinute(period);
-        seg.added = period == MatchTime::Period::Shootout ? qMax(shootoutLength, added[p])
-                                                          : added[p];
+        seg.added =
+                period == MatchTime::Period::Shootout ? qMax(shootoutLength, added[p]) : added[p];
         segments.append(seg);
         start = seg.end();
     }
@@ -145,7 +145,8 @@ bool operator==(const TimeScale &a, const TimeScale &b)
     for (int i = 0; i < a.m_segments.size(); ++i) {
         const auto &x = a.m_segments.at(i);
         const auto &y = b.m_segments.at(i);
-        if (x.period != y.period || x.start != y.start || x.regular != y.regular || x.added != y.added)
+        if (x.period != y.period || x.start != y.start || x.regular != y.regular
+            || x.added != y.added)
             return false;
     }
     return true;

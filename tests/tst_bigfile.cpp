@@ -28,7 +28,8 @@ private:
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        const QByteArray event = R"({"id":"x","period":1,"minute":1,"second":2,"type":{"id":30,"name":"Pass"},"team":{"id":1,"name":"A"},"location":[60.0,40.0]},)";
+        const QByteArray event =
+                R"({"id":"x","period":1,"minute":1,"second":2,"type":{"id":30,"name":"Pass"},"team":{"id":1,"name":"A"},"location":[60.0,40.0]},)";
         QByteArray block;
         for (int i = 0; i < 10000; ++i)
             block += event;
@@ -59,8 +60,8 @@ private:
         if (!failed.wait(300000))
             return -1;
         ticker.stop();
-        qInfo("%s: longest event-loop stall %lld ms, load %lld ms", qPrintable(QFileInfo(path).fileName()),
-              longest, clock.elapsed());
+        qInfo("%s: longest event-loop stall %lld ms, load %lld ms",
+              qPrintable(QFileInfo(path).fileName()), longest, clock.elapsed());
         return longest;
     }
 

@@ -123,14 +123,20 @@ private slots:
     {
         const int row = rowOf(u"Kai Moor"_s, MatchEvent::Type::PenaltyGoal);
         typeIntoCell(row, MatchEventModel::PlayerColumn, u"Kai Moore"_s);
-        QCOMPARE(m_window->filterModel()->index(row, MatchEventModel::PlayerColumn).data().toString(), u"Kai Moore"_s);
+        QCOMPARE(
+                m_window->filterModel()->index(row, MatchEventModel::PlayerColumn).data().toString(),
+                u"Kai Moore"_s);
         QVERIFY(m_window->isWindowModified());
         QVERIFY(m_window->windowTitle().contains(u"[*]"_s));
         QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(m_window->filterModel()->index(row, MatchEventModel::PlayerColumn).data().toString(), u"Kai Moor"_s);
+        QCOMPARE(
+                m_window->filterModel()->index(row, MatchEventModel::PlayerColumn).data().toString(),
+                u"Kai Moor"_s);
         QVERIFY(!m_window->isWindowModified());
         QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(m_window->filterModel()->index(row, MatchEventModel::PlayerColumn).data().toString(), u"Kai Moore"_s);
+        QCOMPARE(
+                m_window->filterModel()->index(row, MatchEventModel::PlayerColumn).data().toString(),
+                u"Kai Moore"_s);
     }
 
     void aNewTimeMovesTheEventAndTheScores()
@@ -140,14 +146,22 @@ private slots:
         typeIntoCell(row, MatchEventModel::TimeColumn, u"20"_s);
         const int moved = rowOf(u"Noor Vale"_s, MatchEvent::Type::Goal);
         QVERIFY(moved < row);
-        QCOMPARE(m_window->filterModel()->index(moved, MatchEventModel::TimeColumn).data().toString(), u"20'"_s);
-        QCOMPARE(m_window->filterModel()->index(moved, MatchEventModel::ScoreColumn).data().toString(), u"2-0"_s);
+        QCOMPARE(
+                m_window->filterModel()->index(moved, MatchEventModel::TimeColumn).data().toString(),
+                u"20'"_s);
+        QCOMPARE(
+                m_window->filterModel()->index(moved, MatchEventModel::ScoreColumn).data().toString(),
+                u"2-0"_s);
         m_window->playhead()->setPosition(21);
         QCOMPARE(m_window->scoreboard()->scoreText(), u"2-0"_s);
         // Added time typed as such.
         typeIntoCell(moved, MatchEventModel::TimeColumn, u"45+1"_s);
-        QCOMPARE(m_window->filterModel()->index(rowOf(u"Noor Vale"_s, MatchEvent::Type::Goal), MatchEventModel::TimeColumn)
-                         .data().toString(), u"45+1'"_s);
+        QCOMPARE(m_window->filterModel()
+                         ->index(rowOf(u"Noor Vale"_s, MatchEvent::Type::Goal),
+                                 MatchEventModel::TimeColumn)
+                         .data()
+                         .toString(),
+                 u"45+1'"_s);
     }
 
     void f2EditsAfterARowMoved()
@@ -155,7 +169,8 @@ private slots:
         const int row = rowOf(u"Noor Vale"_s, MatchEvent::Type::Goal);
         typeIntoCell(row, MatchEventModel::TimeColumn, u"20"_s);
         QTableView *table = m_window->eventTable();
-        const QModelIndex other = table->model()->index(rowOf(u"Piet Saar"_s, MatchEvent::Type::YellowCard), MatchEventModel::DetailColumn);
+        const QModelIndex other = table->model()->index(
+                rowOf(u"Piet Saar"_s, MatchEvent::Type::YellowCard), MatchEventModel::DetailColumn);
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(other).center());
         QTest::keyClick(table, Qt::Key_F2);
         QVERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
@@ -165,7 +180,8 @@ private slots:
     {
         const int row = rowOf(u"Piet Saar"_s, MatchEvent::Type::YellowCard);
         m_window->selectionModel()->setCurrentIndex(m_window->filterModel()->index(row, 0),
-                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                                                    QItemSelectionModel::ClearAndSelect
+                                                            | QItemSelectionModel::Rows);
         EventDetailsPanel *details = m_window->detailsPanel();
         QCOMPARE(details->playerEdit()->text(), u"Piet Saar"_s);
         details->playerEdit()->selectAll();
@@ -175,7 +191,9 @@ private slots:
         QTest::mouseClick(details->applyButton(), Qt::LeftButton);
         const int moved = rowOf(u"Pieter Saar"_s, MatchEvent::Type::YellowCard);
         QVERIFY(moved >= 0);
-        QCOMPARE(m_window->filterModel()->index(moved, MatchEventModel::TimeColumn).data().toString(), u"45+1'"_s);
+        QCOMPARE(
+                m_window->filterModel()->index(moved, MatchEventModel::TimeColumn).data().toString(),
+                u"45+1'"_s);
         QVERIFY(details->text().contains(u"Pieter Saar was shown a yellow card"_s));
         QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(rowOf(u"Piet Saar"_s, MatchEvent::Type::YellowCard) >= 0);
@@ -201,18 +219,23 @@ private slots:
         int added = -1;
         for (int r = 0; r < m_window->filterModel()->rowCount(); ++r) {
             const QModelIndex i = m_window->filterModel()->index(r, 0);
-            if (i.data(MatchEventModel::PlayerRole).toString() == u"Ada Lind" && i.data(MatchEventModel::TimeLabelRole).toString() == u"30'")
+            if (i.data(MatchEventModel::PlayerRole).toString() == u"Ada Lind"
+                && i.data(MatchEventModel::TimeLabelRole).toString() == u"30'")
                 added = r;
         }
         QVERIFY(added >= 0);
-        m_window->filterModel()->setData(m_window->filterModel()->index(added, MatchEventModel::TeamColumn), int(Side::Home));
-        QCOMPARE(m_window->filterModel()->index(added, MatchEventModel::ScoreColumn).data().toString(), u"2-0"_s);
+        m_window->filterModel()->setData(
+                m_window->filterModel()->index(added, MatchEventModel::TeamColumn), int(Side::Home));
+        QCOMPARE(
+                m_window->filterModel()->index(added, MatchEventModel::ScoreColumn).data().toString(),
+                u"2-0"_s);
         QCOMPARE(model->scoreAfter(model->rowCount() - 1), (Score { 3, 2 }));
         // Delete it from the list with the Delete key.
         QTableView *table = m_window->eventTable();
         table->setFocus();
         m_window->selectionModel()->setCurrentIndex(m_window->filterModel()->index(added, 0),
-                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                                                    QItemSelectionModel::ClearAndSelect
+                                                            | QItemSelectionModel::Rows);
         QTest::keyClick(table, Qt::Key_Delete);
         QCOMPARE(model->rowCount(), before);
         QCOMPARE(model->scoreAfter(model->rowCount() - 1), (Score { 2, 2 }));
@@ -267,15 +290,15 @@ private slots:
         QCustomPlot *plot = timeline->plot();
         const QPoint at = timeline->pixelForPosition(30);
         const double before = timeline->positionForPixel(at.x());
-        QWheelEvent wheel(at, plot->mapToGlobal(at), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::ControlModifier,
-                          Qt::NoScrollPhase, false);
+        QWheelEvent wheel(at, plot->mapToGlobal(at), QPoint(), QPoint(0, 240), Qt::NoButton,
+                          Qt::ControlModifier, Qt::NoScrollPhase, false);
         QCoreApplication::sendEvent(plot, &wheel);
         const auto range = timeline->visibleRange();
         QVERIFY(range.second - range.first < 70); // zoomed in from the whole match
         QVERIFY(qAbs(timeline->positionForPixel(at.x()) - before) < 0.05); // the minute stays put
         // The plain wheel pans; Fit Match shows everything again.
-        QWheelEvent pan(at, plot->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
-                        Qt::NoScrollPhase, false);
+        QWheelEvent pan(at, plot->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                        Qt::NoModifier, Qt::NoScrollPhase, false);
         QCoreApplication::sendEvent(plot, &pan);
         QVERIFY(timeline->visibleRange().first > range.first);
         QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
@@ -289,7 +312,8 @@ private slots:
         QVERIFY(m_window->replay()->isPlaying());
         QTest::qWait(500);
         const double after = m_window->playhead()->position();
-        QVERIFY2(after > 0.2 && after < 1.5, qPrintable(QString::number(after))); // about a minute a second
+        QVERIFY2(after > 0.2 && after < 1.5,
+                 qPrintable(QString::number(after))); // about a minute a second
         QTest::keyClick(m_window.get(), Qt::Key_L); // faster
         QCOMPARE(m_window->replay()->speed(), 2.0);
         QTest::keyClick(m_window.get(), Qt::Key_K);
@@ -324,7 +348,9 @@ private slots:
         const QString score = m_window->scoreboard()->scoreText();
         for (const QString &name : { u"t.png"_s, u"t.svg"_s, u"t.pdf"_s }) {
             const QString path = m_dir.filePath(name);
-            QCOMPARE(TimelineExporter::save(timeline, match, score, path, TimelineExporter::formatFor(path)), QString());
+            QCOMPARE(TimelineExporter::save(timeline, match, score, path,
+                                            TimelineExporter::formatFor(path)),
+                     QString());
             QVERIFY2(QFileInfo(path).size() > 1000, qPrintable(name));
         }
         const QImage image(m_dir.filePath(u"t.png"_s));
@@ -332,7 +358,8 @@ private slots:
         const QString svg = QString::fromUtf8(TestData::read(m_dir.filePath(u"t.svg"_s)));
         QVERIFY(svg.contains(u"Harbour Town 2-2 Millbrook Rovers"_s));
         QVERIFY(TestData::read(m_dir.filePath(u"t.pdf"_s)).startsWith("%PDF"));
-        const QStringList csv = QString::fromUtf8(EventsCsvWriter::write(match)).split(u'\n', Qt::SkipEmptyParts);
+        const QStringList csv =
+                QString::fromUtf8(EventsCsvWriter::write(match)).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(csv.size(), 1 + 11);
         QVERIFY(csv.at(0).startsWith(u"time,minute,added"_s));
         QVERIFY(csv.contains(u"71',71,0,2,Millbrook Rovers,away,penalty_goal,Kai Moor,,,1,2,"_s));

@@ -22,7 +22,9 @@ private:
     {
         QStringList out;
         for (int row = 0; row < m_filter->rowCount(); ++row)
-            out << m_filter->index(row, MatchEventModel::PlayerColumn).data(MatchEventModel::PlayerRole).toString();
+            out << m_filter->index(row, MatchEventModel::PlayerColumn)
+                            .data(MatchEventModel::PlayerRole)
+                            .toString();
         return out;
     }
 
@@ -31,9 +33,11 @@ private slots:
     {
         m_model = new MatchEventModel(&m_playhead, this);
         m_filter = new EventFilterModel(this);
-        new QAbstractItemModelTester(m_filter, QAbstractItemModelTester::FailureReportingMode::QtTest, m_filter);
+        new QAbstractItemModelTester(
+                m_filter, QAbstractItemModelTester::FailureReportingMode::QtTest, m_filter);
         m_filter->setSourceModel(m_model);
-        m_model->setMatch(MatchJsonReader::read(TestData::read(TestData::fixture(u"derby.json"_s))).match);
+        m_model->setMatch(
+                MatchJsonReader::read(TestData::read(TestData::fixture(u"derby.json"_s))).match);
     }
     void cleanup()
     {
@@ -46,7 +50,8 @@ private slots:
     void byCategory()
     {
         m_filter->setCategories(EventFilterModel::Goals);
-        QCOMPARE(players(), (QStringList { u"Ada Lind"_s, u"Tom Brae"_s, u"Kai Moor"_s, u"Noor Vale"_s }));
+        QCOMPARE(players(),
+                 (QStringList { u"Ada Lind"_s, u"Tom Brae"_s, u"Kai Moor"_s, u"Noor Vale"_s }));
         m_filter->setCategories(EventFilterModel::Cards);
         QCOMPARE(players(), (QStringList { u"Piet Saar"_s, u"Tom Brae"_s }));
         m_filter->setCategories(EventFilterModel::Periods);
@@ -91,7 +96,10 @@ private slots:
     {
         m_filter->sort(MatchEventModel::TimeColumn, Qt::DescendingOrder);
         QCOMPARE(m_filter->index(0, MatchEventModel::TimeColumn).data().toString(), u"90+5'"_s);
-        QCOMPARE(m_filter->index(m_filter->rowCount() - 1, MatchEventModel::TimeColumn).data().toString(), u"0'"_s);
+        QCOMPARE(m_filter->index(m_filter->rowCount() - 1, MatchEventModel::TimeColumn)
+                         .data()
+                         .toString(),
+                 u"0'"_s);
     }
 };
 

@@ -33,7 +33,8 @@ private:
         process.start(QStringLiteral(MATCHLINE_EXECUTABLE), arguments);
         if (!process.waitForFinished(60000))
             return {};
-        return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+        return { process.exitCode(), process.readAllStandardOutput(),
+                 process.readAllStandardError() };
     }
 
 private slots:
@@ -56,8 +57,10 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("expected");
         QTest::addRow("missing") << TestData::fixture(u"no-such-file.txt"_s) << u"Cannot open"_s;
-        QTest::addRow("truncated JSON") << TestData::fixture(u"truncated.json"_s) << u"truncated.json:1"_s;
-        QTest::addRow("newer version") << TestData::fixture(u"newer-version.json"_s) << u"version 99"_s;
+        QTest::addRow("truncated JSON")
+                << TestData::fixture(u"truncated.json"_s) << u"truncated.json:1"_s;
+        QTest::addRow("newer version")
+                << TestData::fixture(u"newer-version.json"_s) << u"version 99"_s;
         QTest::addRow("a folder") << TestData::fixture(QString()) << u"folder"_s;
     }
     void refusesWithOneLine()

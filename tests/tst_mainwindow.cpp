@@ -95,7 +95,8 @@ private slots:
         QVERIFY(m_window->selectionModel()->isRowSelected(row, {}));
         QCOMPARE(m_window->eventTable()->selectionModel()->selectedRows().first().row(), row);
         const QString details = m_window->detailsPanel()->text();
-        QVERIFY2(details.contains(u"Kai Moor scored from the penalty spot for Millbrook Rovers"_s), qPrintable(details));
+        QVERIFY2(details.contains(u"Kai Moor scored from the penalty spot for Millbrook Rovers"_s),
+                 qPrintable(details));
         QVERIFY(details.contains(u"1-2"_s));
         QVERIFY(details.contains(u"71st minute"_s));
     }
@@ -104,7 +105,8 @@ private slots:
     {
         const int row = filteredRowOf(u"Tom Brae"_s, MatchEvent::Type::OwnGoal);
         QTableView *table = m_window->eventTable();
-        const QRect cell = table->visualRect(table->model()->index(row, MatchEventModel::PlayerColumn));
+        const QRect cell =
+                table->visualRect(table->model()->index(row, MatchEventModel::PlayerColumn));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         QCOMPARE(m_window->selectionModel()->currentIndex().row(), row);
         const QString details = m_window->detailsPanel()->text();
@@ -206,11 +208,14 @@ private slots:
         // Selecting Falk's goal scrolls the report to the sentence it was read from.
         const int row = filteredRowOf(u"Jonas Falk"_s, MatchEvent::Type::Goal);
         m_window->selectionModel()->setCurrentIndex(m_window->filterModel()->index(row, 0),
-                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                                                    QItemSelectionModel::ClearAndSelect
+                                                            | QItemSelectionModel::Rows);
         const int start = report->selectedEvidenceStart();
         QVERIFY(start >= 0);
-        QVERIFY(report->toPlainText().mid(start).startsWith(u"Aberdeen went ahead in the 12th minute"_s));
-        QVERIFY(m_window->detailsPanel()->text().contains(u"Aberdeen went ahead in the 12th minute"_s));
+        QVERIFY(report->toPlainText().mid(start).startsWith(
+                u"Aberdeen went ahead in the 12th minute"_s));
+        QVERIFY(m_window->detailsPanel()->text().contains(
+                u"Aberdeen went ahead in the 12th minute"_s));
         // Clicking the sentence about Reid's equaliser selects that goal.
         report->show();
         m_window->findChildren<QDockWidget *>().first()->show();
@@ -219,7 +224,10 @@ private slots:
         cursor.setPosition(at);
         const QPoint point = report->cursorRect(cursor).center();
         QTest::mouseClick(report->viewport(), Qt::LeftButton, {}, point);
-        QCOMPARE(m_window->selectionModel()->currentIndex().data(MatchEventModel::PlayerRole).toString(),
+        QCOMPARE(m_window->selectionModel()
+                         ->currentIndex()
+                         .data(MatchEventModel::PlayerRole)
+                         .toString(),
                  u"Callum Reid"_s);
     }
 
@@ -282,7 +290,11 @@ private slots:
         const QPointF point = timeline->xgPoint(row);
         QVERIFY(!point.isNull());
         QTest::mouseClick(plot(), Qt::LeftButton, {}, point.toPoint());
-        QCOMPARE(m_window->selectionModel()->currentIndex().data(MatchEventModel::PlayerRole).toString(), u"Ivo Renn"_s);
+        QCOMPARE(m_window->selectionModel()
+                         ->currentIndex()
+                         .data(MatchEventModel::PlayerRole)
+                         .toString(),
+                 u"Ivo Renn"_s);
         const QString details = m_window->detailsPanel()->text();
         QVERIFY2(details.contains(u"xG): 0.12"_s), qPrintable(details));
         QVERIFY(details.contains(u"Saved"_s));
@@ -317,7 +329,8 @@ private slots:
         QCOMPARE(bar->teamBox()->currentText(), u"Both teams"_s);
         QTest::keyClicks(bar->playerEdit(), u"ada"_s);
         QCOMPARE(m_window->filterModel()->rowCount(), 1);
-        QCOMPARE(m_window->filterModel()->index(0, 0).data(MatchEventModel::PlayerRole).toString(), u"Ada Lind"_s);
+        QCOMPARE(m_window->filterModel()->index(0, 0).data(MatchEventModel::PlayerRole).toString(),
+                 u"Ada Lind"_s);
         QVERIFY(bar->playerEdit()->completer()->completionCount() >= 1);
         // Up to the playhead: nothing at kick-off.
         bar->playerEdit()->clear();

@@ -16,7 +16,8 @@ class TestMatchEventModel : public QObject
 private:
     static Match derby()
     {
-        const ReadResult result = MatchJsonReader::read(TestData::read(TestData::fixture(u"derby.json"_s)));
+        const ReadResult result =
+                MatchJsonReader::read(TestData::read(TestData::fixture(u"derby.json"_s)));
         Q_ASSERT(result.ok());
         return result.match;
     }
@@ -34,7 +35,8 @@ private slots:
     {
         Playhead playhead;
         MatchEventModel model(&playhead);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setMatch(derby());
         QCOMPARE(model.rowCount(), 11);
         QCOMPARE(model.columnCount(), int(MatchEventModel::ColumnCount));
@@ -53,7 +55,8 @@ private slots:
         QVERIFY(ownGoal > 0);
         // Tom Brae plays for Harbour Town; his own goal levels it for Millbrook Rovers.
         QCOMPARE(model.index(ownGoal, MatchEventModel::ScoreColumn).data().toString(), u"1-1"_s);
-        QCOMPARE(model.index(ownGoal, MatchEventModel::TeamColumn).data().toString(), u"Millbrook Rovers"_s);
+        QCOMPARE(model.index(ownGoal, MatchEventModel::TeamColumn).data().toString(),
+                 u"Millbrook Rovers"_s);
         const int penalty = rowOf(model, MatchEvent::Type::PenaltyGoal);
         QCOMPARE(model.index(penalty, 0).data(MatchEventModel::ScoreRole).toString(), u"1-2"_s);
         QCOMPARE(model.scoreAfter(model.rowCount() - 1), (Score { 2, 2 }));
@@ -72,10 +75,15 @@ private slots:
         QCOMPARE(model.index(ownGoal, MatchEventModel::TimeColumn).data().toString(), u"45+2'"_s);
         QCOMPARE(model.index(ownGoal, MatchEventModel::TypeColumn).data().toString(), u"Own goal"_s);
         const int sub = rowOf(model, MatchEvent::Type::Substitution);
-        QCOMPARE(model.index(sub, MatchEventModel::PlayerColumn).data().toString(), u"Kai Moor for Piet Saar"_s);
+        QCOMPARE(model.index(sub, MatchEventModel::PlayerColumn).data().toString(),
+                 u"Kai Moor for Piet Saar"_s);
         const int chance = rowOf(model, MatchEvent::Type::Chance);
-        QVERIFY(model.index(chance, MatchEventModel::TypeColumn).data().toString().contains(u"woodwork"_s));
-        QCOMPARE(model.headerData(MatchEventModel::ScoreColumn, Qt::Horizontal).toString(), u"Score"_s);
+        QVERIFY(model.index(chance, MatchEventModel::TypeColumn)
+                        .data()
+                        .toString()
+                        .contains(u"woodwork"_s));
+        QCOMPARE(model.headerData(MatchEventModel::ScoreColumn, Qt::Horizontal).toString(),
+                 u"Score"_s);
     }
 
     void addedTimeSortsBeforeSecondHalf()
@@ -112,8 +120,12 @@ private slots:
         QCOMPARE(spy.first().at(0).toModelIndex().row(), rowOf(model, MatchEvent::Type::OwnGoal));
         QCOMPARE(spy.first().at(1).toModelIndex().row(), model.rowCount() - 1);
         QCOMPARE(model.scoreAtPlayhead(), (Score { 1, 0 }));
-        QVERIFY(model.index(rowOf(model, MatchEvent::Type::YellowCard), 0).data(MatchEventModel::PlayedRole).toBool());
-        QVERIFY(!model.index(rowOf(model, MatchEvent::Type::OwnGoal), 0).data(MatchEventModel::PlayedRole).toBool());
+        QVERIFY(model.index(rowOf(model, MatchEvent::Type::YellowCard), 0)
+                        .data(MatchEventModel::PlayedRole)
+                        .toBool());
+        QVERIFY(!model.index(rowOf(model, MatchEvent::Type::OwnGoal), 0)
+                         .data(MatchEventModel::PlayedRole)
+                         .toBool());
 
         spy.clear();
         playhead.setPosition(41); // nothing happens between 40' and 41'

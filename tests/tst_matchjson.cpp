@@ -118,7 +118,8 @@ private slots:
 
     void refusesANewerVersion()
     {
-        const ReadResult result = ReportReader::readFile(TestData::fixture(u"newer-version.json"_s));
+        const ReadResult result =
+                ReportReader::readFile(TestData::fixture(u"newer-version.json"_s));
         QVERIFY(!result.ok());
         QVERIFY2(result.error.contains(u"version 99"_s), qPrintable(result.error));
         QVERIFY(result.error.contains(u"newer"_s));
@@ -143,7 +144,8 @@ private slots:
 
     void toleratesOddValues()
     {
-        const QByteArray json = R"({"format":"matchline","version":1,"home":{"name":"A"},"away":{"name":"B"},
+        const QByteArray json =
+                R"({"format":"matchline","version":1,"home":{"name":"A"},"away":{"name":"B"},
             "events":[{"type":"goal","minute":1.5,"team":"home"},{"type":"teleport","minute":-5},
                       {"type":"goal","minute":9999,"team":"away"},{"type":"goal","minute":-0.0,"team":"away"}]})";
         const ReadResult result = MatchJsonReader::read(json);

@@ -46,7 +46,8 @@ private slots:
         QTest::addRow("second half") << u"46"_s << u"46'"_s << int(Period::SecondHalf);
         QTest::addRow("added second half") << u"90+3"_s << u"90+3'"_s << int(Period::SecondHalf);
         QTest::addRow("extra time") << u"105+1"_s << u"105+1'"_s << int(Period::ExtraTimeFirst);
-        QTest::addRow("second period of extra time") << u"118"_s << u"118'"_s << int(Period::ExtraTimeSecond);
+        QTest::addRow("second period of extra time")
+                << u"118"_s << u"118'"_s << int(Period::ExtraTimeSecond);
         QTest::addRow("unknown added") << u"90+"_s << u"90+'"_s << int(Period::SecondHalf);
         QTest::addRow("shoot-out") << u"pens"_s << u"pens"_s << int(Period::Shootout);
         QTest::addRow("period only") << u"2nd half"_s << u"2nd half"_s << int(Period::SecondHalf);
@@ -86,7 +87,8 @@ private slots:
 
     void scalePlacesAddedTimeBetweenHalves()
     {
-        const TimeScale scale({ MatchTime::fromString(u"45+3"_s), MatchTime::fromString(u"90+5"_s) });
+        const TimeScale scale(
+                { MatchTime::fromString(u"45+3"_s), MatchTime::fromString(u"90+5"_s) });
         QCOMPARE(scale.segments().size(), 2);
         QCOMPARE(scale.position(MatchTime::fromString(u"45"_s)), 45.0);
         QCOMPARE(scale.position(MatchTime::fromString(u"45+3"_s)), 48.0);
@@ -106,7 +108,8 @@ private slots:
     void scaleRoundTrip()
     {
         QFETCH(QString, time);
-        const TimeScale scale({ MatchTime::fromString(u"45+3"_s), MatchTime::fromString(u"90+5"_s) });
+        const TimeScale scale(
+                { MatchTime::fromString(u"45+3"_s), MatchTime::fromString(u"90+5"_s) });
         const MatchTime t = MatchTime::fromString(time);
         QCOMPARE(scale.timeAt(scale.position(t)).label(), t.label());
     }
@@ -116,8 +119,10 @@ private slots:
         const TimeScale scale({ MatchTime::fromString(u"118"_s), MatchTime(Period::Shootout, 121) });
         QCOMPARE(scale.segments().size(), 5);
         QVERIFY(scale.segment(Period::ExtraTimeFirst));
-        QVERIFY(scale.position(MatchTime::fromString(u"118"_s)) > scale.position(MatchTime::fromString(u"90"_s)));
-        QVERIFY(scale.position(MatchTime(Period::Shootout, 121)) > scale.position(MatchTime::fromString(u"120"_s)));
+        QVERIFY(scale.position(MatchTime::fromString(u"118"_s))
+                > scale.position(MatchTime::fromString(u"90"_s)));
+        QVERIFY(scale.position(MatchTime(Period::Shootout, 121))
+                > scale.position(MatchTime::fromString(u"120"_s)));
     }
 
     void unknownTimesHaveNoPositionButPlay()

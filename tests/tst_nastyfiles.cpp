@@ -33,7 +33,8 @@ private:
         process.setProcessEnvironment(env);
         QElapsedTimer timer;
         timer.start();
-        process.start(QStringLiteral(MATCHLINE_EXECUTABLE), QStringList { u"--export"_s, u"json"_s } + extra + QStringList { path });
+        process.start(QStringLiteral(MATCHLINE_EXECUTABLE),
+                      QStringList { u"--export"_s, u"json"_s } + extra + QStringList { path });
         Run r;
         r.finished = process.waitForFinished(60000);
         r.ms = timer.elapsed();
@@ -47,10 +48,13 @@ private:
     void check(const Run &r, const QString &name)
     {
         QVERIFY2(r.finished, qPrintable(name + u": did not finish"_s));
-        QVERIFY2(r.exitCode == 0 || r.exitCode == 2, qPrintable(name + u": exit code "_s + QString::number(r.exitCode) + u'\n' + r.err));
-        QVERIFY2(!r.err.contains(u"Sanitizer"_s) && !r.err.contains(u"runtime error"_s), qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 2,
+                 qPrintable(name + u": exit code "_s + QString::number(r.exitCode) + u'\n' + r.err));
+        QVERIFY2(!r.err.contains(u"Sanitizer"_s) && !r.err.contains(u"runtime error"_s),
+                 qPrintable(r.err));
         if (r.exitCode == 2)
-            QVERIFY2(r.err.trimmed().count(u'\n') == 0 && !r.err.trimmed().isEmpty(), qPrintable(r.err));
+            QVERIFY2(r.err.trimmed().count(u'\n') == 0 && !r.err.trimmed().isEmpty(),
+                     qPrintable(r.err));
         // Sanitizer builds run several times slower; the limit is for the build people use.
         const qint64 limit = qEnvironmentVariableIsSet("MATCHLINE_SANITIZED") ? 60000 : 5000;
         QVERIFY2(r.ms < limit, qPrintable(name + u" took "_s + QString::number(r.ms) + u" ms"_s));
@@ -74,7 +78,8 @@ private slots:
         deep.close();
         QFile deepObject(m_dir.filePath(u"nested-object-100000.json"_s));
         QVERIFY(deepObject.open(QIODevice::WriteOnly));
-        deepObject.write(QByteArray("{\"format\":\"matchline\",\"a\":").repeated(1) + QByteArray("{\"a\":").repeated(100000));
+        deepObject.write(QByteArray("{\"format\":\"matchline\",\"a\":").repeated(1)
+                         + QByteArray("{\"a\":").repeated(100000));
         deepObject.close();
     }
 
@@ -88,7 +93,8 @@ private slots:
             QTest::addRow("%s", qPrintable(file)) << nasty + u'/' + file << -1;
         QTest::addRow("one 10 MB line") << m_dir.filePath(u"one-line-10mb.txt"_s) << 2;
         QTest::addRow("array nested 100000 deep") << m_dir.filePath(u"nested-100000.json"_s) << 2;
-        QTest::addRow("object nested 100000 deep") << m_dir.filePath(u"nested-object-100000.json"_s) << 2;
+        QTest::addRow("object nested 100000 deep")
+                << m_dir.filePath(u"nested-object-100000.json"_s) << 2;
         QTest::addRow("a folder") << nasty << 2;
         QTest::addRow("missing") << nasty + u"/missing.txt"_s << 2;
     }
@@ -104,8 +110,9 @@ private slots:
 
     void aResultsFileWithAMissingColumn()
     {
-        const Run r = exportFile({ u"--results"_s, TestData::fixture(u"nasty/missing-column.csv"_s) },
-                                 TestData::fixture(u"report-hibernian-aberdeen.txt"_s));
+        const Run r =
+                exportFile({ u"--results"_s, TestData::fixture(u"nasty/missing-column.csv"_s) },
+                           TestData::fixture(u"report-hibernian-aberdeen.txt"_s));
         check(r, u"results"_s);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"FTAG"_s));

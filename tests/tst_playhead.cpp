@@ -13,7 +13,8 @@ private slots:
     void staysWithinTheMatch()
     {
         Playhead playhead;
-        playhead.setScale(TimeScale({ MatchTime::fromString(u"45+2"_s), MatchTime::fromString(u"90+4"_s) }));
+        playhead.setScale(
+                TimeScale({ MatchTime::fromString(u"45+2"_s), MatchTime::fromString(u"90+4"_s) }));
         QCOMPARE(playhead.position(), 47.0 + 49);
         playhead.setPosition(-10);
         QCOMPARE(playhead.position(), 0.0);

@@ -24,8 +24,11 @@ private:
     {
         QStringList out;
         for (const MatchEvent &e : match.events) {
-            const bool wanted = e.isGoal() || e.isCard() || e.type == MatchEvent::Type::MissedPenalty
-                    || (withChances && (e.type == MatchEvent::Type::Chance || e.type == MatchEvent::Type::Substitution));
+            const bool wanted = e.isGoal() || e.isCard()
+                    || e.type == MatchEvent::Type::MissedPenalty
+                    || (withChances
+                        && (e.type == MatchEvent::Type::Chance
+                            || e.type == MatchEvent::Type::Substitution));
             if (!wanted)
                 continue;
             const QString line = MatchEvent::typeKey(e.type) + u' ' + e.time.label() + u' '
@@ -49,16 +52,20 @@ private slots:
         const QString head = u"date 2024-03-02 Everton 2-1 Fulham\n\n"_s;
         QTest::addRow("scored in the Nth minute")
                 << head + u"Everton beat Fulham 2-1. Tom Ash scored in the 12th minute. Ian Bell levelled for Fulham in the 40th minute. Ash headed home the winner in the 88th."_s
-                << QStringList { u"goal 12' home Tom Ash"_s, u"goal 40' away Ian Bell"_s, u"goal 88' home Tom Ash"_s };
+                << QStringList { u"goal 12' home Tom Ash"_s, u"goal 40' away Ian Bell"_s,
+                                 u"goal 88' home Tom Ash"_s };
         QTest::addRow("Nth-minute lead and minutes later")
                 << head + u"Everton took a 17th-minute lead when Tom Ash fired home, but Ian Bell equalised for Fulham nine minutes later. Ash then struck again on the hour mark to seal a 2-1 win."_s
-                << QStringList { u"goal 17' home Tom Ash"_s, u"goal 26' away Ian Bell"_s, u"goal 60' home Tom Ash"_s };
+                << QStringList { u"goal 17' home Tom Ash"_s, u"goal 26' away Ian Bell"_s,
+                                 u"goal 60' home Tom Ash"_s };
         QTest::addRow("own goal counts for the other side")
                 << head + u"Fulham defender Sam Cole turned the ball into his own net in the 30th minute. Tom Ash added a second for Everton after 55 minutes before Ian Bell pulled one back for Fulham in stoppage time."_s
-                << QStringList { u"own_goal 30' home Sam Cole"_s, u"goal 55' home Tom Ash"_s, u"goal 90+' away Ian Bell"_s };
+                << QStringList { u"own_goal 30' home Sam Cole"_s, u"goal 55' home Tom Ash"_s,
+                                 u"goal 90+' away Ian Bell"_s };
         QTest::addRow("penalty and 90+3")
                 << head + u"Everton won 2-1. Tom Ash converted a penalty in the 20th minute, Ian Bell replied for Fulham after 61 minutes and Ash headed the winner at 90+3."_s
-                << QStringList { u"penalty_goal 20' home Tom Ash"_s, u"goal 61' away Ian Bell"_s, u"goal 90+3' home Tom Ash"_s };
+                << QStringList { u"penalty_goal 20' home Tom Ash"_s, u"goal 61' away Ian Bell"_s,
+                                 u"goal 90+3' home Tom Ash"_s };
         QTest::addRow("brace with two minutes")
                 << u"date 2024-03-02 Everton 2-0 Fulham\n\nTom Ash scored twice, in the 12th and 70th minutes, as Everton beat Fulham 2-0."_s
                 << QStringList { u"goal 12' home Tom Ash"_s, u"goal 70' home Tom Ash"_s };
@@ -67,7 +74,8 @@ private slots:
                 << QStringList { u"goal 35' away Ian Bell"_s, u"goal 45' home Tom Ash"_s };
         QTest::addRow("after the break and from time")
                 << head + u"Everton won 2-1. Tom Ash scored two minutes after the break and Ian Bell replied for Fulham ten minutes from time before Ash struck a last-minute winner."_s
-                << QStringList { u"goal 47' home Tom Ash"_s, u"goal 80' away Ian Bell"_s, u"goal 90' home Tom Ash"_s };
+                << QStringList { u"goal 47' home Tom Ash"_s, u"goal 80' away Ian Bell"_s,
+                                 u"goal 90' home Tom Ash"_s };
         QTest::addRow("minute of stoppage time")
                 << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0 when Tom Ash scored in the fourth minute of stoppage time."_s
                 << QStringList { u"goal 90+4' home Tom Ash"_s };
@@ -102,7 +110,8 @@ private slots:
 
     void matchFacts()
     {
-        const Match match = read(u"date 2024-03-02 Ash header sinks Fulham\n\nEverton edged ten-man Fulham 2-1 at Goodison Park on Saturday to climb to 40 points, while Fulham remained 12th on 31."_s);
+        const Match match = read(
+                u"date 2024-03-02 Ash header sinks Fulham\n\nEverton edged ten-man Fulham 2-1 at Goodison Park on Saturday to climb to 40 points, while Fulham remained 12th on 31."_s);
         QCOMPARE(match.homeTeam, u"Everton"_s);
         QCOMPARE(match.awayTeam, u"Fulham"_s);
         QCOMPARE(match.finalScore, (Score { 2, 1 }));
@@ -110,7 +119,8 @@ private slots:
         QCOMPARE(match.venue, u"Goodison Park"_s);
         QStringList facts;
         for (const StandingRow &row : match.standings)
-            facts << row.team + u' ' + QString::number(row.position.value_or(0)) + u' ' + QString::number(row.points.value_or(0));
+            facts << row.team + u' ' + QString::number(row.position.value_or(0)) + u' '
+                            + QString::number(row.points.value_or(0));
         QCOMPARE(facts, (QStringList { u"Everton 0 40"_s, u"Fulham 12 31"_s }));
     }
 
@@ -123,9 +133,11 @@ private slots:
         QCOMPARE(match.awayTeam, u"Juventus"_s);
         QCOMPARE(match.finalScore, (Score { 3, 2 }));
         QCOMPARE(summary(match),
-                 (QStringList { u"own_goal 17' home Andrea Cambiaso"_s, u"goal 26' away Andrea Cambiaso"_s,
-                                u"second_yellow 45' away Pierre Kalulu"_s, u"goal 76' home Francesco Esposito"_s,
-                                u"goal 83' away Manuel Locatelli"_s, u"goal 90' home Piotr Zielinski"_s }));
+                 (QStringList {
+                         u"own_goal 17' home Andrea Cambiaso"_s, u"goal 26' away Andrea Cambiaso"_s,
+                         u"second_yellow 45' away Pierre Kalulu"_s,
+                         u"goal 76' home Francesco Esposito"_s, u"goal 83' away Manuel Locatelli"_s,
+                         u"goal 90' home Piotr Zielinski"_s }));
         QVERIFY(match.warnings.isEmpty());
         // Every event can show the sentences it came from.
         for (const MatchEvent &e : match.events) {
@@ -136,13 +148,15 @@ private slots:
 
     void theFixtureReport()
     {
-        const ReadResult result = ProseReportReader::read(TestData::read(TestData::fixture(u"report-hibernian-aberdeen.txt"_s)));
+        const ReadResult result = ProseReportReader::read(
+                TestData::read(TestData::fixture(u"report-hibernian-aberdeen.txt"_s)));
         QCOMPARE(result.match.finalScore, (Score { 2, 1 }));
         QCOMPARE(summary(result.match, true),
-                 (QStringList { u"goal 12' away Jonas Falk"_s, u"yellow_card 30' away Ewan Blair"_s,
-                                u"goal 47' home Callum Reid"_s, u"second_yellow 60' away Ewan Blair"_s,
-                                u"chance 60' home Lucas Moreau"_s, u"chance 80' home Lucas Moreau"_s,
-                                u"goal 90+3' home Lucas Moreau"_s }));
+                 (QStringList {
+                         u"goal 12' away Jonas Falk"_s, u"yellow_card 30' away Ewan Blair"_s,
+                         u"goal 47' home Callum Reid"_s, u"second_yellow 60' away Ewan Blair"_s,
+                         u"chance 60' home Lucas Moreau"_s, u"chance 80' home Lucas Moreau"_s,
+                         u"goal 90+3' home Lucas Moreau"_s }));
     }
 
     void theSeedReport()
@@ -154,9 +168,11 @@ private slots:
         QCOMPARE(match.homeTeam, u"Inter Milan"_s);
         QCOMPARE(match.finalScore, (Score { 3, 2 }));
         QCOMPARE(summary(match),
-                 (QStringList { u"own_goal 17' home Andrea Cambiaso"_s, u"goal 26' away Andrea Cambiaso"_s,
-                                u"second_yellow 45' away Pierre Kalulu"_s, u"goal 76' home Francesco Esposito"_s,
-                                u"goal 83' away Manuel Locatelli"_s, u"goal 90' home Piotr Zielinski"_s }));
+                 (QStringList {
+                         u"own_goal 17' home Andrea Cambiaso"_s, u"goal 26' away Andrea Cambiaso"_s,
+                         u"second_yellow 45' away Pierre Kalulu"_s,
+                         u"goal 76' home Francesco Esposito"_s, u"goal 83' away Manuel Locatelli"_s,
+                         u"goal 90' home Piotr Zielinski"_s }));
         QStringList facts;
         for (const StandingRow &row : match.standings)
             facts << row.team + u' ' + QString::number(row.points.value_or(-1));
@@ -173,13 +189,15 @@ private slots:
         const QStringList truths = QDir(dir).entryList({ u"*.truth.json"_s });
         int checked = 0;
         for (const QString &truthName : truths) {
-            const QJsonArray score = QJsonDocument::fromJson(TestData::read(dir + u"/"_s + truthName))
-                                             .object()
-                                             .value(u"final_score"_s)
-                                             .toArray();
+            const QJsonArray score =
+                    QJsonDocument::fromJson(TestData::read(dir + u"/"_s + truthName))
+                            .object()
+                            .value(u"final_score"_s)
+                            .toArray();
             if (score.size() != 2)
                 continue;
-            const QString report = dir + u"/"_s + QString(truthName).replace(u".truth.json"_s, u".txt"_s);
+            const QString report =
+                    dir + u"/"_s + QString(truthName).replace(u".truth.json"_s, u".txt"_s);
             const Match match = ProseReportReader::read(TestData::read(report)).match;
             QVERIFY2(match.finalScore, qPrintable(truthName));
             // Sides may be named the other way round for a neutral venue; the pair must agree.
@@ -189,7 +207,9 @@ private slots:
             QVERIFY2(found == stated || found == reversed, qPrintable(truthName));
             ++checked;
         }
-        QVERIFY2(checked >= 10, qPrintable(QString::number(checked) + u" of "_s + QString::number(truths.size()) + u" in "_s + dir));
+        QVERIFY2(checked >= 10,
+                 qPrintable(QString::number(checked) + u" of "_s + QString::number(truths.size())
+                            + u" in "_s + dir));
     }
 
     void survivesAnyText_data()
@@ -201,9 +221,11 @@ private slots:
         for (int i = 0; i < junk.size(); ++i)
             junk[i] = char((i * 7919) % 251);
         QTest::addRow("binary junk") << junk;
-        QTest::addRow("one long line") << QByteArray("Tom Ash scored in the 9th minute and ").repeated(20000);
+        QTest::addRow("one long line")
+                << QByteArray("Tom Ash scored in the 9th minute and ").repeated(20000);
         QTest::addRow("only a header") << QByteArray("date 2024-03-02");
-        QTest::addRow("numbers") << QByteArray("1-1 2-2 90+3 45+ 0-0 9999th minute -5 minutes later");
+        QTest::addRow("numbers") << QByteArray(
+                "1-1 2-2 90+3 45+ 0-0 9999th minute -5 minutes later");
     }
     void survivesAnyText()
     {

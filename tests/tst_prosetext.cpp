@@ -44,7 +44,8 @@ private slots:
     {
         const QString raw = u"Neymar’s “cross” – 90+3\u00a0mins\u2026"_s;
         const QString out = ProseText::normalized(raw);
-        QCOMPARE(out.size(), raw.size()); // offsets into the normalized text are offsets into the original
+        QCOMPARE(out.size(),
+                 raw.size()); // offsets into the normalized text are offsets into the original
         QCOMPARE(out, u"Neymar's \"cross\" - 90+3 mins."_s);
     }
 
@@ -63,11 +64,14 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("sentences");
-        QTest::addRow("two") << u"Ada scored. Kai replied."_s << QStringList { u"Ada scored."_s, u"Kai replied."_s };
+        QTest::addRow("two") << u"Ada scored. Kai replied."_s
+                             << QStringList { u"Ada scored."_s, u"Kai replied."_s };
         QTest::addRow("initial") << u"D. Kinsombi scored late. It ended 2-1."_s
-                                 << QStringList { u"D. Kinsombi scored late."_s, u"It ended 2-1."_s };
-        QTest::addRow("abbreviation") << u"They play at St. James Park. Fine."_s
-                                      << QStringList { u"They play at St. James Park."_s, u"Fine."_s };
+                                 << QStringList { u"D. Kinsombi scored late."_s,
+                                                  u"It ended 2-1."_s };
+        QTest::addRow("abbreviation")
+                << u"They play at St. James Park. Fine."_s
+                << QStringList { u"They play at St. James Park."_s, u"Fine."_s };
         QTest::addRow("lines are paragraphs") << u"First line\nSecond line"_s
                                               << QStringList { u"First line"_s, u"Second line"_s };
         QTest::addRow("crlf") << u"One.\r\n\r\nTwo."_s << QStringList { u"One."_s, u"Two."_s };

@@ -18,10 +18,12 @@ private:
     {
         QStringList out;
         for (const MatchEvent &e : match.events) {
-            const bool wanted = e.isGoal() || e.isCard() || (withOthers && e.type != MatchEvent::Type::Other);
+            const bool wanted =
+                    e.isGoal() || e.isCard() || (withOthers && e.type != MatchEvent::Type::Other);
             if (!wanted)
                 continue;
-            const QString line = (e.isPeriodMarker() ? MatchEvent::markerKey(e.type) : MatchEvent::typeKey(e.type))
+            const QString line = (e.isPeriodMarker() ? MatchEvent::markerKey(e.type)
+                                                     : MatchEvent::typeKey(e.type))
                     + u' ' + e.time.label() + u' ' + MatchEvent::sideKey(e.side) + u' ' + e.player;
             out << line.trimmed();
         }
@@ -31,15 +33,19 @@ private:
 private slots:
     void recognisedByContent()
     {
-        QVERIFY(StatsBombReader::looksLikeEvents(TestData::read(TestData::fixture(u"statsbomb-mini.json"_s)).left(4096)));
-        QVERIFY(!StatsBombReader::looksLikeEvents(TestData::read(TestData::fixture(u"derby.json"_s)).left(4096)));
-        QCOMPARE(int(ReportReader::sniff(TestData::read(TestData::fixture(u"statsbomb-mini.json"_s)).left(4096))),
+        QVERIFY(StatsBombReader::looksLikeEvents(
+                TestData::read(TestData::fixture(u"statsbomb-mini.json"_s)).left(4096)));
+        QVERIFY(!StatsBombReader::looksLikeEvents(
+                TestData::read(TestData::fixture(u"derby.json"_s)).left(4096)));
+        QCOMPARE(int(ReportReader::sniff(
+                         TestData::read(TestData::fixture(u"statsbomb-mini.json"_s)).left(4096))),
                  int(ReportReader::Format::StatsBomb));
     }
 
     void theFixture()
     {
-        const ReadResult result = ReportReader::readFile(TestData::fixture(u"statsbomb-mini.json"_s));
+        const ReadResult result =
+                ReportReader::readFile(TestData::fixture(u"statsbomb-mini.json"_s));
         QVERIFY2(result.ok(), qPrintable(result.error));
         const Match &match = result.match;
         // Teams from the Starting XI events, home first; short names from the lineups beside.
@@ -47,8 +53,9 @@ private slots:
         QCOMPARE(match.awayTeam, u"Millbrook Rovers"_s);
         QCOMPARE(keyEvents(match),
                  (QStringList { u"goal 12' home Ada Lind"_s, u"yellow_card 30' away Piet Saar"_s,
-                                u"own_goal 45+2' away Tom Brae"_s, u"second_yellow 80' home Tom Brae"_s,
-                                u"goal 90+3' away Kai Moor"_s, u"goal 98' home Noor Vale"_s }));
+                                u"own_goal 45+2' away Tom Brae"_s,
+                                u"second_yellow 80' home Tom Brae"_s, u"goal 90+3' away Kai Moor"_s,
+                                u"goal 98' home Noor Vale"_s }));
         QCOMPARE(match.scoreFromEvents(), (Score { 2, 2 }));
         // The shoot-out is its own section, not added to the score.
         QCOMPARE(match.shootoutScore, (Score { 2, 1 }));
@@ -88,7 +95,9 @@ private slots:
     {
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("truncated") << QByteArray("[{\"type\": {\"name\": \"Pass\"}, \"period\": 1, \"minute") << u"Not valid JSON"_s;
+        QTest::addRow("truncated")
+                << QByteArray("[{\"type\": {\"name\": \"Pass\"}, \"period\": 1, \"minute")
+                << u"Not valid JSON"_s;
         QTest::addRow("not an array") << QByteArray("{\"type\": \"x\"}") << u"not an array"_s;
     }
     void brokenInput()
@@ -103,10 +112,15 @@ private slots:
     void oddEventsAreKept()
     {
         const ReadResult result = StatsBombReader::read(
-                "[{\"type\": {\"name\": \"Starting XI\"}, \"period\": 1, \"minute\": 0, \"team\": {\"name\": \"A\"}},\n"
-                "                    {\"type\": {\"name\": \"Starting XI\"}, \"period\": 1, \"minute\": 0, \"team\": {\"name\": \"B\"}},\n"
-                "                    {\"type\": {\"name\": \"Shot\"}, \"period\": 1, \"minute\": 1e400, \"team\": {\"name\": \"A\"}, \"shot\": {\"outcome\": {\"name\": \"Goal\"}}},\n"
-                "                    {\"type\": {\"name\": \"Shot\"}, \"team\": {\"name\": \"B\"}, \"shot\": {\"outcome\": {\"name\": \"Goal\"}}},\n"
+                "[{\"type\": {\"name\": \"Starting XI\"}, \"period\": 1, \"minute\": 0, \"team\": "
+                "{\"name\": \"A\"}},\n"
+                "                    {\"type\": {\"name\": \"Starting XI\"}, \"period\": 1, "
+                "\"minute\": 0, \"team\": {\"name\": \"B\"}},\n"
+                "                    {\"type\": {\"name\": \"Shot\"}, \"period\": 1, \"minute\": "
+                "1e400, \"team\": {\"name\": \"A\"}, \"shot\": {\"outcome\": {\"name\": "
+                "\"Goal\"}}},\n"
+                "                    {\"type\": {\"name\": \"Shot\"}, \"team\": {\"name\": \"B\"}, "
+                "\"shot\": {\"outcome\": {\"name\": \"Goal\"}}},\n"
                 "                    {\"period\": 2, \"minute\": -5},\n"
                 "                    42]");
         QVERIFY(!result.ok() || result.match.events.size() >= 4);
@@ -124,25 +138,38 @@ private slots:
         QTest::addColumn<int>("substitutions");
         // The goals and cards SOURCES.md lists for each file. (Its substitution counts, 5 and 8,
         // are one short of the Substitution events the files hold: 6 and 9.)
-        QTest::addRow("Barcelona 2-2 Girona") << u"statsbomb/statsbomb_15986_event.json"_s
-                << QStringList { u"goal 19' home Lionel Messi"_s, u"goal 45' away Cristhian Stuani"_s,
-                                 u"goal 51' away Cristhian Stuani"_s, u"goal 63' home Gerard Piqué"_s }
-                << QStringList { u"yellow_card 12' home Nélson Semedo"_s, u"yellow_card 14' home Arthur"_s,
-                                 u"yellow_card 16' away Cristhian Stuani"_s, u"red_card 33' home Clément Lenglet"_s,
-                                 u"yellow_card 39' away Bernardo Espinosa"_s, u"yellow_card 61' away Juanpe"_s,
-                                 u"yellow_card 68' away Pedro Alcalá"_s, u"yellow_card 69' away Portu"_s,
+        QTest::addRow("Barcelona 2-2 Girona")
+                << u"statsbomb/statsbomb_15986_event.json"_s
+                << QStringList { u"goal 19' home Lionel Messi"_s,
+                                 u"goal 45' away Cristhian Stuani"_s,
+                                 u"goal 51' away Cristhian Stuani"_s,
+                                 u"goal 63' home Gerard Piqué"_s }
+                << QStringList { u"yellow_card 12' home Nélson Semedo"_s,
+                                 u"yellow_card 14' home Arthur"_s,
+                                 u"yellow_card 16' away Cristhian Stuani"_s,
+                                 u"red_card 33' home Clément Lenglet"_s,
+                                 u"yellow_card 39' away Bernardo Espinosa"_s,
+                                 u"yellow_card 61' away Juanpe"_s,
+                                 u"yellow_card 68' away Pedro Alcalá"_s,
+                                 u"yellow_card 69' away Portu"_s,
                                  u"yellow_card 81' home Gerard Piqué"_s }
                 << 6;
-        QTest::addRow("Turkey 0-3 Italy") << u"statsbomb/statsbomb_3788741_event.json"_s
-                << QStringList { u"own_goal 53' away Merih Demiral"_s, u"goal 66' away Ciro Immobile"_s,
+        QTest::addRow("Turkey 0-3 Italy")
+                << u"statsbomb/statsbomb_3788741_event.json"_s
+                << QStringList { u"own_goal 53' away Merih Demiral"_s,
+                                 u"goal 66' away Ciro Immobile"_s,
                                  u"goal 79' away Lorenzo Insigne"_s }
-                << QStringList { u"yellow_card 88' home Caglar Söyüncü"_s, u"yellow_card 90' home Halil Dervişoğlu"_s }
+                << QStringList { u"yellow_card 88' home Caglar Söyüncü"_s,
+                                 u"yellow_card 90' home Halil Dervişoğlu"_s }
                 << 9;
-        QTest::addRow("Barcelona 2-1 Valencia (penalty)") << u"statsbomb/kloppy-docs/9880.json"_s
+        QTest::addRow("Barcelona 2-1 Valencia (penalty)")
+                << u"statsbomb/kloppy-docs/9880.json"_s
                 << QStringList { u"goal 15' home Luis Suárez"_s, u"goal 51' home Samuel Umtiti"_s,
                                  u"penalty_goal 87' away Dani Parejo"_s }
-                << QStringList { u"yellow_card 7' home Gerard Piqué"_s, u"yellow_card 12' away Geoffrey Kondogbia"_s,
-                                 u"yellow_card 75' away Gabriel Paulista"_s, u"yellow_card 86' home Ousmane Dembélé"_s }
+                << QStringList { u"yellow_card 7' home Gerard Piqué"_s,
+                                 u"yellow_card 12' away Geoffrey Kondogbia"_s,
+                                 u"yellow_card 75' away Gabriel Paulista"_s,
+                                 u"yellow_card 86' home Ousmane Dembélé"_s }
                 << 6;
     }
     void realMatches()
@@ -159,7 +186,8 @@ private slots:
         QStringList foundCards;
         int subs = 0;
         for (const QString &line : keyEvents(result.match))
-            (line.contains(u"card"_s) || line.contains(u"yellow"_s) ? foundCards : foundGoals) << line;
+            (line.contains(u"card"_s) || line.contains(u"yellow"_s) ? foundCards : foundGoals)
+                    << line;
         for (const MatchEvent &e : result.match.events)
             subs += e.type == MatchEvent::Type::Substitution;
         QCOMPARE(foundGoals, goals);
@@ -171,7 +199,8 @@ private slots:
     {
         if (!TestData::haveShared(u"statsbomb/statsbomb_event.json"_s))
             QSKIP("../shared/data is not beside the project");
-        const ReadResult result = ReportReader::readFile(TestData::shared(u"statsbomb/statsbomb_event.json"_s));
+        const ReadResult result =
+                ReportReader::readFile(TestData::shared(u"statsbomb/statsbomb_event.json"_s));
         QVERIFY(result.ok());
         QVERIFY(std::any_of(result.match.warnings.cbegin(), result.match.warnings.cend(),
                             [](const ReadWarning &w) { return w.message.contains(u"own goal"_s); }));
@@ -181,7 +210,8 @@ private slots:
     {
         if (!TestData::haveShared(u"statsbomb/T-Bone47-Football_OS/events_3869685_excerpt.json"_s))
             QSKIP("../shared/data is not beside the project");
-        const ReadResult result = ReportReader::readFile(TestData::shared(u"statsbomb/T-Bone47-Football_OS/events_3869685_excerpt.json"_s));
+        const ReadResult result = ReportReader::readFile(
+                TestData::shared(u"statsbomb/T-Bone47-Football_OS/events_3869685_excerpt.json"_s));
         QVERIFY(result.ok());
         const Match &m = result.match;
         // From the matches file beside it.
@@ -197,7 +227,8 @@ private slots:
             if (e.isGoal())
                 goalTimes << e.time.label();
         }
-        QCOMPARE(goalTimes, (QStringList { u"23'"_s, u"36'"_s, u"80'"_s, u"81'"_s, u"108'"_s, u"118'"_s }));
+        QCOMPARE(goalTimes,
+                 (QStringList { u"23'"_s, u"36'"_s, u"80'"_s, u"81'"_s, u"108'"_s, u"118'"_s }));
     }
 };
 

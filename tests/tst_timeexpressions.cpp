@@ -17,37 +17,79 @@ private slots:
         QTest::addColumn<QString>("kind"); // minute, relative, period
         QTest::addColumn<QString>("label"); // minute and period: the time; relative: the offset
 
-        QTest::addRow("in the Nth minute") << u"She scored in the 90th minute."_s << u"in the 90th minute"_s << u"minute"_s << u"90'"_s;
-        QTest::addRow("in the Nth") << u"He levelled in the 83rd to stun them."_s << u"in the 83rd"_s << u"minute"_s << u"83'"_s;
-        QTest::addRow("Nth-minute adjective") << u"a 17th-minute lead"_s << u"17th-minute"_s << u"minute"_s << u"17'"_s;
-        QTest::addRow("in the N and Mth") << u"They struck in the 80th and 81st minutes."_s << u"in the 80th and 81st minutes"_s << u"minute"_s << u"80'"_s;
-        QTest::addRow("ordinal word") << u"a fourth-minute opener"_s << u"fourth-minute"_s << u"minute"_s << u"4'"_s;
-        QTest::addRow("plus notation") << u"The winner came at 90+3."_s << u"90+3"_s << u"minute"_s << u"90+3'"_s;
-        QTest::addRow("minute of stoppage time") << u"in the 4th minute of stoppage time"_s << u"in the 4th minute of stoppage time"_s << u"minute"_s << u"90+4'"_s;
-        QTest::addRow("minutes into added time") << u"six minutes into stoppage time"_s << u"six minutes into stoppage time"_s << u"minute"_s << u"90+6'"_s;
-        QTest::addRow("first-half injury time") << u"in first-half injury time"_s << u"in first-half injury time"_s << u"minute"_s << u"45+'"_s;
-        QTest::addRow("stoppage-time adjective") << u"a stoppage-time equaliser"_s << u"stoppage-time"_s << u"minute"_s << u"90+'"_s;
-        QTest::addRow("after N minutes") << u"Ada struck after 14 minutes."_s << u"after 14 minutes"_s << u"minute"_s << u"14'"_s;
-        QTest::addRow("on N minutes") << u"Kai equalised on 42 minutes."_s << u"on 42 minutes"_s << u"minute"_s << u"42'"_s;
-        QTest::addRow("seconds") << u"The hosts took 90 seconds to score."_s << u"took 90 seconds"_s << u"minute"_s << u"2'"_s;
-        QTest::addRow("before halftime") << u"a chance 10 minutes before halftime"_s << u"10 minutes before halftime"_s << u"minute"_s << u"35'"_s;
-        QTest::addRow("before the break") << u"five minutes before the break"_s << u"five minutes before the break"_s << u"minute"_s << u"40'"_s;
-        QTest::addRow("from time") << u"ten minutes from time"_s << u"ten minutes from time"_s << u"minute"_s << u"80'"_s;
-        QTest::addRow("minutes left") << u"with five minutes left to play"_s << u"with five minutes left to play"_s << u"minute"_s << u"85'"_s;
-        QTest::addRow("after the break") << u"two minutes after the break"_s << u"two minutes after the break"_s << u"minute"_s << u"47'"_s;
-        QTest::addRow("after the restart") << u"nine minutes after the restart"_s << u"nine minutes after the restart"_s << u"minute"_s << u"54'"_s;
-        QTest::addRow("stroke of halftime") << u"sent off on the stroke of halftime"_s << u"on the stroke of halftime"_s << u"minute"_s << u"45'"_s;
-        QTest::addRow("just after the hour") << u"just after the hour mark"_s << u"just after the hour mark"_s << u"minute"_s << u"61'"_s;
-        QTest::addRow("on the hour") << u"a tackle on the hour mark"_s << u"on the hour mark"_s << u"minute"_s << u"60'"_s;
-        QTest::addRow("last-minute") << u"a last-minute winner"_s << u"last-minute"_s << u"minute"_s << u"90'"_s;
-        QTest::addRow("last-gasp") << u"a last-gasp winner"_s << u"last-gasp"_s << u"minute"_s << u"90'"_s;
-        QTest::addRow("minutes later") << u"she levelled nine minutes later"_s << u"nine minutes later"_s << u"relative"_s << u"9"_s;
-        QTest::addRow("a minute later") << u"A minute later, he scored."_s << u"A minute later"_s << u"relative"_s << u"1"_s;
-        QTest::addRow("minutes earlier") << u"he had come on five minutes earlier"_s << u"five minutes earlier"_s << u"relative"_s << u"-5"_s;
-        QTest::addRow("lasted") << u"Parity lasted just five minutes."_s << u"lasted just five minutes"_s << u"relative"_s << u"5"_s;
-        QTest::addRow("in extra time") << u"Messi scored again in extra time."_s << u"in extra time"_s << u"period"_s << u"ET 1st half"_s;
-        QTest::addRow("second half") << u"a second-half penalty"_s << u"second-half"_s << u"period"_s << u"2nd half"_s;
-        QTest::addRow("before half-time") << u"levelling before half-time"_s << u"before half-time"_s << u"period"_s << u"1st half"_s;
+        QTest::addRow("in the Nth minute") << u"She scored in the 90th minute."_s
+                                           << u"in the 90th minute"_s << u"minute"_s << u"90'"_s;
+        QTest::addRow("in the Nth") << u"He levelled in the 83rd to stun them."_s
+                                    << u"in the 83rd"_s << u"minute"_s << u"83'"_s;
+        QTest::addRow("Nth-minute adjective")
+                << u"a 17th-minute lead"_s << u"17th-minute"_s << u"minute"_s << u"17'"_s;
+        QTest::addRow("in the N and Mth")
+                << u"They struck in the 80th and 81st minutes."_s
+                << u"in the 80th and 81st minutes"_s << u"minute"_s << u"80'"_s;
+        QTest::addRow("ordinal word")
+                << u"a fourth-minute opener"_s << u"fourth-minute"_s << u"minute"_s << u"4'"_s;
+        QTest::addRow("plus notation")
+                << u"The winner came at 90+3."_s << u"90+3"_s << u"minute"_s << u"90+3'"_s;
+        QTest::addRow("minute of stoppage time")
+                << u"in the 4th minute of stoppage time"_s
+                << u"in the 4th minute of stoppage time"_s << u"minute"_s << u"90+4'"_s;
+        QTest::addRow("minutes into added time")
+                << u"six minutes into stoppage time"_s << u"six minutes into stoppage time"_s
+                << u"minute"_s << u"90+6'"_s;
+        QTest::addRow("first-half injury time")
+                << u"in first-half injury time"_s << u"in first-half injury time"_s << u"minute"_s
+                << u"45+'"_s;
+        QTest::addRow("stoppage-time adjective")
+                << u"a stoppage-time equaliser"_s << u"stoppage-time"_s << u"minute"_s << u"90+'"_s;
+        QTest::addRow("after N minutes") << u"Ada struck after 14 minutes."_s
+                                         << u"after 14 minutes"_s << u"minute"_s << u"14'"_s;
+        QTest::addRow("on N minutes") << u"Kai equalised on 42 minutes."_s << u"on 42 minutes"_s
+                                      << u"minute"_s << u"42'"_s;
+        QTest::addRow("seconds") << u"The hosts took 90 seconds to score."_s << u"took 90 seconds"_s
+                                 << u"minute"_s << u"2'"_s;
+        QTest::addRow("before halftime")
+                << u"a chance 10 minutes before halftime"_s << u"10 minutes before halftime"_s
+                << u"minute"_s << u"35'"_s;
+        QTest::addRow("before the break")
+                << u"five minutes before the break"_s << u"five minutes before the break"_s
+                << u"minute"_s << u"40'"_s;
+        QTest::addRow("from time") << u"ten minutes from time"_s << u"ten minutes from time"_s
+                                   << u"minute"_s << u"80'"_s;
+        QTest::addRow("minutes left")
+                << u"with five minutes left to play"_s << u"with five minutes left to play"_s
+                << u"minute"_s << u"85'"_s;
+        QTest::addRow("after the break")
+                << u"two minutes after the break"_s << u"two minutes after the break"_s
+                << u"minute"_s << u"47'"_s;
+        QTest::addRow("after the restart")
+                << u"nine minutes after the restart"_s << u"nine minutes after the restart"_s
+                << u"minute"_s << u"54'"_s;
+        QTest::addRow("stroke of halftime")
+                << u"sent off on the stroke of halftime"_s << u"on the stroke of halftime"_s
+                << u"minute"_s << u"45'"_s;
+        QTest::addRow("just after the hour")
+                << u"just after the hour mark"_s << u"just after the hour mark"_s << u"minute"_s
+                << u"61'"_s;
+        QTest::addRow("on the hour") << u"a tackle on the hour mark"_s << u"on the hour mark"_s
+                                     << u"minute"_s << u"60'"_s;
+        QTest::addRow("last-minute")
+                << u"a last-minute winner"_s << u"last-minute"_s << u"minute"_s << u"90'"_s;
+        QTest::addRow("last-gasp")
+                << u"a last-gasp winner"_s << u"last-gasp"_s << u"minute"_s << u"90'"_s;
+        QTest::addRow("minutes later") << u"she levelled nine minutes later"_s
+                                       << u"nine minutes later"_s << u"relative"_s << u"9"_s;
+        QTest::addRow("a minute later") << u"A minute later, he scored."_s << u"A minute later"_s
+                                        << u"relative"_s << u"1"_s;
+        QTest::addRow("minutes earlier") << u"he had come on five minutes earlier"_s
+                                         << u"five minutes earlier"_s << u"relative"_s << u"-5"_s;
+        QTest::addRow("lasted") << u"Parity lasted just five minutes."_s
+                                << u"lasted just five minutes"_s << u"relative"_s << u"5"_s;
+        QTest::addRow("in extra time") << u"Messi scored again in extra time."_s
+                                       << u"in extra time"_s << u"period"_s << u"ET 1st half"_s;
+        QTest::addRow("second half")
+                << u"a second-half penalty"_s << u"second-half"_s << u"period"_s << u"2nd half"_s;
+        QTest::addRow("before half-time") << u"levelling before half-time"_s
+                                          << u"before half-time"_s << u"period"_s << u"1st half"_s;
     }
     void phrases()
     {
@@ -63,14 +105,17 @@ private slots:
             QCOMPARE(int(e.kind), int(TimeExpression::Kind::Relative));
             QCOMPARE(QString::number(e.offset), label);
         } else {
-            QCOMPARE(int(e.kind), int(kind == u"minute" ? TimeExpression::Kind::Minute : TimeExpression::Kind::Period));
+            QCOMPARE(int(e.kind),
+                     int(kind == u"minute" ? TimeExpression::Kind::Minute
+                                           : TimeExpression::Kind::Period));
             QCOMPARE(e.time.label(), label);
         }
     }
 
     void twoMinutesInOnePhrase()
     {
-        const QList<TimeExpression> found = TimeExpressions::find(u"a double in the 80th and 81st minutes"_s);
+        const QList<TimeExpression> found =
+                TimeExpressions::find(u"a double in the 80th and 81st minutes"_s);
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().time.label(), u"80'"_s);
         QCOMPARE(found.first().moreTimes.size(), 1);

@@ -53,7 +53,8 @@ QString whenText(const MatchTime &time)
         return EventDetailsPanel::tr("It happened in the %1 minute of stoppage time after the %2 "
                                      "minute (%3).")
                 .arg(ordinal(time.added()), ordinal(time.minute()), time.label());
-    return EventDetailsPanel::tr("It happened in the %1 minute.").arg(ordinal(qMax(1, time.minute())));
+    return EventDetailsPanel::tr("It happened in the %1 minute.")
+            .arg(ordinal(qMax(1, time.minute())));
 }
 
 QString bodyPartText(MatchEvent::BodyPart part)
@@ -80,9 +81,8 @@ QString whatText(const Match &match, const MatchEvent &e, const QString &scoreAf
     using Type = MatchEvent::Type;
     const QString who = e.player.isEmpty() ? EventDetailsPanel::tr("A player") : esc(e.player);
     const QString team = esc(match.teamName(e.side));
-    const QString other = esc(match.teamName(e.side == Side::Home ? Side::Away
-                                                                  : (e.side == Side::Away ? Side::Home
-                                                                                          : Side::None)));
+    const QString other = esc(match.teamName(
+            e.side == Side::Home ? Side::Away : (e.side == Side::Away ? Side::Home : Side::None)));
     QString text;
     switch (e.type) {
     case Type::Goal:

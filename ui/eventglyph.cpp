@@ -37,7 +37,8 @@ void paintBall(QPainter *p, const QRectF &r)
     // The patches at the rim that make a disc read as a football.
     for (int i = 0; i < 5; ++i) {
         const double angle = -M_PI / 2 + i * 2 * M_PI / 5;
-        const QPointF rim = c + QPointF(radius * 0.86 * std::cos(angle), radius * 0.86 * std::sin(angle));
+        const QPointF rim =
+                c + QPointF(radius * 0.86 * std::cos(angle), radius * 0.86 * std::sin(angle));
         p->drawEllipse(rim, radius * 0.16, radius * 0.16);
     }
 }
@@ -143,8 +144,7 @@ public:
     GlyphIconEngine(MatchEvent::Type type, MatchEvent::ChanceKind chance)
         : m_type(type)
         , m_chance(chance)
-    {
-    }
+    { }
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
         painter->save();
@@ -187,8 +187,9 @@ void EventGlyph::paint(QPainter *painter, const QRectF &rect, MatchEvent::Type t
         paintBadge(painter, rect, u"\u00d7"_s, redCard);
         break;
     case Type::ShootoutKick:
-        paintBall(painter, rect.adjusted(rect.width() * 0.15, rect.height() * 0.15,
-                                         -rect.width() * 0.15, -rect.height() * 0.15));
+        paintBall(painter,
+                  rect.adjusted(rect.width() * 0.15, rect.height() * 0.15, -rect.width() * 0.15,
+                                -rect.height() * 0.15));
         break;
     case Type::YellowCard:
         paintCard(painter, rect, yellowCard);

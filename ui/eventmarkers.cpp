@@ -9,8 +9,7 @@
 
 EventMarkers::EventMarkers(QCustomPlot *plot, const QString &layer)
     : QCPLayerable(plot, layer)
-{
-}
+{ }
 
 EventMarkers::~EventMarkers() = default;
 

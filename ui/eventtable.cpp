@@ -33,7 +33,8 @@ public:
             auto *box = new QComboBox(parent);
             const QAbstractItemModel *model = index.model();
             const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model);
-            const auto *events = qobject_cast<const MatchEventModel *>(proxy ? proxy->sourceModel() : model);
+            const auto *events =
+                    qobject_cast<const MatchEventModel *>(proxy ? proxy->sourceModel() : model);
             box->addItem(QObject::tr("(no team)"), int(Side::None));
             if (events) {
                 box->addItem(events->match().homeTeam, int(Side::Home));
@@ -43,7 +44,8 @@ public:
         }
         QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
         if (index.column() == MatchEventModel::TimeColumn)
-            editor->setToolTip(QObject::tr("A minute: 17, 45+2, 90+ (stoppage time of unstated length), pens"));
+            editor->setToolTip(QObject::tr(
+                    "A minute: 17, 45+2, 90+ (stoppage time of unstated length), pens"));
         return editor;
     }
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
@@ -54,7 +56,8 @@ public:
         }
         QStyledItemDelegate::setEditorData(editor, index);
     }
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
     {
         if (auto *box = qobject_cast<QComboBox *>(editor)) {
             model->setData(index, box->currentData(), Qt::EditRole);
@@ -118,9 +121,13 @@ void EventTable::setModel(QAbstractItemModel *model)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(MatchEventModel::DetailColumn, QHeaderView::Stretch);
     setColumnWidth(MatchEventModel::TimeColumn, fontMetrics().horizontalAdvance(u"120+10'_"_s));
-    setColumnWidth(MatchEventModel::TeamColumn, fontMetrics().horizontalAdvance(u"Borussia Dortmund"_s));
-    setColumnWidth(MatchEventModel::TypeColumn, fontMetrics().horizontalAdvance(u"Second yellow____"_s));
-    setColumnWidth(MatchEventModel::PlayerColumn, fontMetrics().horizontalAdvance(u"Francesco Esposito__"_s));
-    setColumnWidth(MatchEventModel::AssistColumn, fontMetrics().horizontalAdvance(u"Weston McKennie__"_s));
+    setColumnWidth(MatchEventModel::TeamColumn,
+                   fontMetrics().horizontalAdvance(u"Borussia Dortmund"_s));
+    setColumnWidth(MatchEventModel::TypeColumn,
+                   fontMetrics().horizontalAdvance(u"Second yellow____"_s));
+    setColumnWidth(MatchEventModel::PlayerColumn,
+                   fontMetrics().horizontalAdvance(u"Francesco Esposito__"_s));
+    setColumnWidth(MatchEventModel::AssistColumn,
+                   fontMetrics().horizontalAdvance(u"Weston McKennie__"_s));
     setColumnWidth(MatchEventModel::ScoreColumn, fontMetrics().horizontalAdvance(u"Score__"_s));
 }

@@ -104,7 +104,8 @@ MainWindow::MainWindow(QWidget *parent)
     addDock(tr("Details"), u"details"_s, m_details, Qt::RightDockWidgetArea);
     addDock(tr("Standings"), u"standings"_s, m_standingsPanel, Qt::RightDockWidgetArea);
     QDockWidget *report = addDock(tr("Report"), u"report"_s, m_report, Qt::BottomDockWidgetArea);
-    QDockWidget *warnings = addDock(tr("Warnings"), u"warnings"_s, m_warnings, Qt::BottomDockWidgetArea);
+    QDockWidget *warnings =
+            addDock(tr("Warnings"), u"warnings"_s, m_warnings, Qt::BottomDockWidgetArea);
     tabifyDockWidget(report, warnings);
     report->raise();
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -124,19 +125,22 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_loader, &MatchLoader::cancelled, this, [this](const QString &path) {
         showLoading(false);
-        statusBar()->showMessage(tr("Opening %1 was cancelled.").arg(QFileInfo(path).fileName()), 5000);
+        statusBar()->showMessage(tr("Opening %1 was cancelled.").arg(QFileInfo(path).fileName()),
+                                 5000);
     });
     connect(m_loader, &MatchLoader::loaded, this, &MainWindow::setMatch);
     connect(m_loader, &MatchLoader::failed, this, &MainWindow::showLoadError);
     connect(m_loader, &MatchLoader::resultsOffered, m_standingsPanel, &StandingsPanel::offerResults);
     connect(m_standingsPanel, &StandingsPanel::resultsAccepted, this, &MainWindow::openResults);
-    connect(m_loader, &MatchLoader::resultsLoaded, this, [this](const SeasonResults &season, const QString &path) {
-        m_standings->setSeason(season, QFileInfo(path).fileName());
-        for (const ReadWarning &warning : season.warnings)
-            m_warnings->addItem(warning.message);
-        statusBar()->showMessage(tr("%1: %n result(s)", nullptr, int(season.results.size())).arg(QFileInfo(path).fileName()));
-        emit resultsShown();
-    });
+    connect(m_loader, &MatchLoader::resultsLoaded, this,
+            [this](const SeasonResults &season, const QString &path) {
+                m_standings->setSeason(season, QFileInfo(path).fileName());
+                for (const ReadWarning &warning : season.warnings)
+                    m_warnings->addItem(warning.message);
+                statusBar()->showMessage(tr("%1: %n result(s)", nullptr, int(season.results.size()))
+                                                 .arg(QFileInfo(path).fileName()));
+                emit resultsShown();
+            });
     connect(m_loader, &MatchLoader::resultsFailed, this, &MainWindow::showLoadError);
     // The live table follows the score at the playhead.
     connect(m_playhead, &Playhead::currentTimeChanged, m_standings,
@@ -179,13 +183,16 @@ void MainWindow::createActions()
     file->addAction(tr("Open Season &Results…"), this, &MainWindow::showOpenResultsDialog);
     file->addSeparator();
     file->addAction(tr("&Save"), m_document, &MatchDocument::save)->setShortcut(QKeySequence::Save);
-    file->addAction(tr("Save &As…"), m_document, &MatchDocument::saveAs)->setShortcut(QKeySequence::SaveAs);
+    file->addAction(tr("Save &As…"), m_document, &MatchDocument::saveAs)
+            ->setShortcut(QKeySequence::SaveAs);
     QMenu *exportMenu = file->addMenu(tr("&Export"));
-    exportMenu->addAction(tr("Timeline as &Image (PNG)…"), this, [this] { exportTimeline(u"png"_s); });
+    exportMenu->addAction(tr("Timeline as &Image (PNG)…"), this,
+                          [this] { exportTimeline(u"png"_s); });
     exportMenu->addAction(tr("Timeline as &SVG…"), this, [this] { exportTimeline(u"svg"_s); });
     exportMenu->addAction(tr("Timeline as &PDF…"), this, [this] { exportTimeline(u"pdf"_s); });
     exportMenu->addAction(tr("Events as &CSV…"), this, &MainWindow::exportEvents);
-    file->addAction(tr("&Print…"), this, &MainWindow::printTimeline)->setShortcut(QKeySequence::Print);
+    file->addAction(tr("&Print…"), this, &MainWindow::printTimeline)
+            ->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -209,13 +216,16 @@ void MainWindow::createActions()
 
     // View
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addAction(tr("Zoom &In"), this, [this] {
-        m_timeline->zoomAround(m_playhead->position(), 0.8);
-    })->setShortcut(QKeySequence::ZoomIn);
-    m_viewMenu->addAction(tr("Zoom &Out"), this, [this] {
-        m_timeline->zoomAround(m_playhead->position(), 1.25);
-    })->setShortcut(QKeySequence::ZoomOut);
-    m_viewMenu->addAction(tr("&Fit Match"), m_timeline, &TimelinePlot::fitMatch)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_viewMenu
+            ->addAction(tr("Zoom &In"), this,
+                        [this] { m_timeline->zoomAround(m_playhead->position(), 0.8); })
+            ->setShortcut(QKeySequence::ZoomIn);
+    m_viewMenu
+            ->addAction(tr("Zoom &Out"), this,
+                        [this] { m_timeline->zoomAround(m_playhead->position(), 1.25); })
+            ->setShortcut(QKeySequence::ZoomOut);
+    m_viewMenu->addAction(tr("&Fit Match"), m_timeline, &TimelinePlot::fitMatch)
+            ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QAction *follow = m_viewMenu->addAction(tr("Follow &Playhead"));
     follow->setCheckable(true);
     follow->setShortcut(Qt::Key_F);
@@ -234,12 +244,20 @@ void MainWindow::createActions()
     } steps[] = {
         { tr("Back One Minute"), { Qt::Key_Left }, [this] { m_playhead->stepMinutes(-1); } },
         { tr("Forward One Minute"), { Qt::Key_Right }, [this] { m_playhead->stepMinutes(1); } },
-        { tr("Back Five Minutes"), { QKeySequence(Qt::SHIFT | Qt::Key_Left) }, [this] { m_playhead->stepMinutes(-5); } },
-        { tr("Forward Five Minutes"), { QKeySequence(Qt::SHIFT | Qt::Key_Right) }, [this] { m_playhead->stepMinutes(5); } },
+        { tr("Back Five Minutes"),
+          { QKeySequence(Qt::SHIFT | Qt::Key_Left) },
+          [this] { m_playhead->stepMinutes(-5); } },
+        { tr("Forward Five Minutes"),
+          { QKeySequence(Qt::SHIFT | Qt::Key_Right) },
+          [this] { m_playhead->stepMinutes(5); } },
         { tr("Kick-off"), { Qt::Key_Home }, [this] { m_playhead->toStart(); } },
         { tr("Full Time"), { Qt::Key_End }, [this] { m_playhead->toEnd(); } },
-        { tr("Previous Event"), { Qt::Key_PageUp, QKeySequence(Qt::CTRL | Qt::Key_Left) }, [this] { stepToEvent(false); } },
-        { tr("Next Event"), { Qt::Key_PageDown, QKeySequence(Qt::CTRL | Qt::Key_Right) }, [this] { stepToEvent(true); } },
+        { tr("Previous Event"),
+          { Qt::Key_PageUp, QKeySequence(Qt::CTRL | Qt::Key_Left) },
+          [this] { stepToEvent(false); } },
+        { tr("Next Event"),
+          { Qt::Key_PageDown, QKeySequence(Qt::CTRL | Qt::Key_Right) },
+          [this] { stepToEvent(true); } },
     };
     for (const auto &step : steps) {
         QAction *action = go->addAction(step.text, this, step.run);
@@ -268,7 +286,8 @@ void MainWindow::createActions()
     QMenu *speed = play->addMenu(tr("&Speed"));
     auto *speeds = new QActionGroup(this);
     for (double minutes : ReplayController::speeds()) {
-        QAction *action = speed->addAction(tr("%1 match minute(s) a second", nullptr, int(minutes)).arg(minutes));
+        QAction *action = speed->addAction(
+                tr("%1 match minute(s) a second", nullptr, int(minutes)).arg(minutes));
         action->setCheckable(true);
         action->setChecked(minutes == 1);
         speeds->addAction(action);
@@ -279,7 +298,8 @@ void MainWindow::createActions()
 
     // Help
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts)->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts)
+            ->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Matchline"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -290,8 +310,9 @@ void MainWindow::fillRecentMenu()
     const QStringList files = m_document->recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files.at(i);
-        m_recentMenu->addAction(u"&%1 %2"_s.arg((i + 1) % 10).arg(QFileInfo(path).fileName()), this,
-                                [this, path] { openFileAsked(path); })
+        m_recentMenu
+                ->addAction(u"&%1 %2"_s.arg((i + 1) % 10).arg(QFileInfo(path).fileName()), this,
+                            [this, path] { openFileAsked(path); })
                 ->setToolTip(path);
     }
     if (files.isEmpty())
@@ -345,9 +366,11 @@ void MainWindow::addEvent()
     m_document->addEvent(event);
     for (int row = 0; row < m_events->rowCount(); ++row) {
         if (m_events->event(row) == event) {
-            const QModelIndex index = m_filtered->mapFromSource(m_events->index(row, MatchEventModel::PlayerColumn));
+            const QModelIndex index =
+                    m_filtered->mapFromSource(m_events->index(row, MatchEventModel::PlayerColumn));
             if (index.isValid()) {
-                m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                m_selection->setCurrentIndex(
+                        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
                 m_table->edit(index);
             }
             break;
@@ -365,13 +388,14 @@ void MainWindow::deleteSelectedEvent()
 void MainWindow::exportTimeline(const QString &suffix)
 {
     const QString base = QFileInfo(m_path).completeBaseName();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline"),
-                                                      base + u'.' + suffix,
-                                                      tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export Timeline"), base + u'.' + suffix,
+                                         tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (path.isEmpty())
         return;
-    const QString error = TimelineExporter::save(m_timeline, m_events->match(), m_scoreboard->scoreText(),
-                                                 path, TimelineExporter::formatFor(path));
+    const QString error =
+            TimelineExporter::save(m_timeline, m_events->match(), m_scoreboard->scoreText(), path,
+                                   TimelineExporter::formatFor(path));
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export"), error);
     else
@@ -380,14 +404,17 @@ void MainWindow::exportTimeline(const QString &suffix)
 
 void MainWindow::exportEvents()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Events"),
-                                                      QFileInfo(m_path).completeBaseName() + u".csv"_s,
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Events"), QFileInfo(m_path).completeBaseName() + u".csv"_s,
+            tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(EventsCsvWriter::write(m_events->match())) < 0 || !file.commit())
-        QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(EventsCsvWriter::write(m_events->match())) < 0 || !file.commit())
+        QMessageBox::warning(
+                this, tr("Export"),
+                tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
 }
 
 void MainWindow::printTimeline()
@@ -446,7 +473,8 @@ void MainWindow::showOpenResultsDialog()
     const QString dir = m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
             this, tr("Open Season Results"), dir,
-            tr("Season results (*.txt *.csv);;openfootball match lists (*.txt);;football-data CSV (*.csv);;All files (*)"));
+            tr("Season results (*.txt *.csv);;openfootball match lists (*.txt);;football-data CSV "
+               "(*.csv);;All files (*)"));
     if (!path.isEmpty())
         openResults(path);
 }
@@ -485,8 +513,8 @@ void MainWindow::showLoadError(const QString &message)
     showLoading(m_loader->isLoading());
     m_lastError = message;
     statusBar()->showMessage(message.section(u'\n', 0, 0));
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Matchline"), message, QMessageBox::Ok,
-                                this);
+    auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Matchline"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -513,7 +541,7 @@ void MainWindow::updateTitle()
     // "[*]" shows that there are unsaved edits.
     setWindowTitle(title.isEmpty() ? u"Matchline[*]"_s
                                    : title + u"[*] \u2014 "_s + QFileInfo(m_path).fileName()
-                                           + u" \u2014 Matchline"_s);
+                                   + u" \u2014 Matchline"_s);
 }
 
 void MainWindow::showAbout()

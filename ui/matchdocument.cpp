@@ -23,7 +23,8 @@ MatchDocument::MatchDocument(MatchEventModel *events, QWidget *window)
     , m_window(window)
     , m_undo(new QUndoStack(this))
 {
-    connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    connect(m_undo, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
     // Every edit made in a view becomes an undoable command.
     m_events->setEventEditor([this](int row, const MatchEvent &changed) {
         m_undo->push(new EditEventCommand(m_events, row, changed));
@@ -56,7 +57,8 @@ QString MatchDocument::suggestedSavePath() const
     const QFileInfo opened(m_opened);
     QString base = opened.completeBaseName();
     // Beside the file it came from, never the same name.
-    const QString dir = opened.absolutePath().isEmpty() || opened.fileName().startsWith(u"matchline-sample-"_s)
+    const QString dir =
+            opened.absolutePath().isEmpty() || opened.fileName().startsWith(u"matchline-sample-"_s)
             ? QDir::homePath()
             : opened.absolutePath();
     return dir + u'/' + base + u".matchline.json"_s;
@@ -64,7 +66,8 @@ QString MatchDocument::suggestedSavePath() const
 
 QString MatchDocument::saveTo(const QString &path)
 {
-    if (!m_opened.isEmpty() && QFileInfo(path).absoluteFilePath() == QFileInfo(m_opened).absoluteFilePath())
+    if (!m_opened.isEmpty()
+        && QFileInfo(path).absoluteFilePath() == QFileInfo(m_opened).absoluteFilePath())
         return tr("Matchline does not write over the file it opened (%1). Choose another name.")
                 .arg(QFileInfo(path).fileName());
     const QString error = MatchJsonWriter::save(m_events->match(), path);
@@ -91,8 +94,8 @@ bool MatchDocument::save()
 
 bool MatchDocument::saveAs()
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Match"), suggestedSavePath(),
-                                                      tr("Matchline match (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+            m_window, tr("Save Match"), suggestedSavePath(), tr("Matchline match (*.json)"));
     if (path.isEmpty())
         return false;
     const QString error = saveTo(path);

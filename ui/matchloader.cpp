@@ -7,8 +7,7 @@
 
 MatchLoader::MatchLoader(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 MatchLoader::~MatchLoader()
 {
@@ -41,9 +40,8 @@ void MatchLoader::load(const QString &path)
                 if (generation == m_generation && !finder->result().isEmpty())
                     emit resultsOffered(finder->result());
             });
-            finder->setFuture(QtConcurrent::run([path, home, away] {
-                return ResultsReader::findBeside(path, home, away);
-            }));
+            finder->setFuture(QtConcurrent::run(
+                    [path, home, away] { return ResultsReader::findBeside(path, home, away); }));
         } else
             emit failed(tr("Could not open %1.\n%2").arg(QFileInfo(path).fileName(), result.error),
                         path);
@@ -65,18 +63,20 @@ void MatchLoader::loadResults(const QString &path)
     const quint64 generation = ++m_resultsGeneration;
     auto *watcher = new QFutureWatcher<SeasonResults>(this);
     m_resultWatchers.append(watcher);
-    connect(watcher, &QFutureWatcher<SeasonResults>::finished, this, [this, watcher, generation, path] {
-        m_resultWatchers.removeOne(watcher);
-        watcher->deleteLater();
-        if (generation != m_resultsGeneration)
-            return;
-        const SeasonResults season = watcher->result();
-        if (season.ok())
-            emit resultsLoaded(season, path);
-        else
-            emit resultsFailed(tr("Could not read the results in %1.\n%2").arg(QFileInfo(path).fileName(), season.error),
-                               path);
-    });
+    connect(watcher, &QFutureWatcher<SeasonResults>::finished, this,
+            [this, watcher, generation, path] {
+                m_resultWatchers.removeOne(watcher);
+                watcher->deleteLater();
+                if (generation != m_resultsGeneration)
+                    return;
+                const SeasonResults season = watcher->result();
+                if (season.ok())
+                    emit resultsLoaded(season, path);
+                else
+                    emit resultsFailed(tr("Could not read the results in %1.\n%2")
+                                               .arg(QFileInfo(path).fileName(), season.error),
+                                       path);
+            });
     watcher->setFuture(QtConcurrent::run([path] { return ResultsReader::readFile(path); }));
 }
 

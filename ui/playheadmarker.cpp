@@ -2,8 +2,7 @@
 
 PlayheadMarker::PlayheadMarker(QCustomPlot *plot, const QString &layer)
     : QCPLayerable(plot, layer)
-{
-}
+{ }
 
 PlayheadMarker::~PlayheadMarker() = default;
 

@@ -19,7 +19,8 @@ ReportTextView::ReportTextView(MatchEventModel *events, EventFilterModel *filter
     setAccessibleName(tr("Report text"));
     viewport()->setCursor(Qt::IBeamCursor);
     connect(m_events, &MatchEventModel::matchChanged, this, &ReportTextView::showMatch);
-    connect(m_selection, &QItemSelectionModel::currentChanged, this, &ReportTextView::updateHighlights);
+    connect(m_selection, &QItemSelectionModel::currentChanged, this,
+            &ReportTextView::updateHighlights);
     showMatch();
 }
 
@@ -28,8 +29,9 @@ ReportTextView::~ReportTextView() = default;
 void ReportTextView::showMatch()
 {
     const QString text = m_events->match().sourceText;
-    setPlainText(text.isEmpty() ? tr("This file has no report text: it was read from structured data.")
-                                : text);
+    setPlainText(text.isEmpty()
+                         ? tr("This file has no report text: it was read from structured data.")
+                         : text);
     setEnabled(!text.isEmpty());
     updateHighlights();
 }
@@ -94,5 +96,6 @@ void ReportTextView::mouseReleaseEvent(QMouseEvent *event)
         return;
     const QModelIndex index = m_filtered->mapFromSource(m_events->index(row, 0));
     if (index.isValid())
-        m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_selection->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }

@@ -34,7 +34,9 @@ protected:
         if (index.column() == StandingsModel::MoveColumn) {
             const int move = index.data(StandingsModel::MoveRole).toInt();
             if (move != 0)
-                option->palette.setColor(QPalette::Text, move > 0 ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+                option->palette.setColor(QPalette::Text,
+                                         move > 0 ? QColor(0x2e, 0x7d, 0x32)
+                                                  : QColor(0xc6, 0x28, 0x28));
         }
     }
 };
@@ -94,7 +96,8 @@ StandingsPanel::StandingsPanel(StandingsModel *model, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(StandingsModel::TeamColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(StandingsModel::TeamColumn,
+                                                     QHeaderView::Stretch);
     m_view->setAccessibleName(tr("Standings"));
 
     connect(m_before, &QToolButton::toggled, this, [this](bool on) {
@@ -128,7 +131,8 @@ QString StandingsPanel::disagreementText() const
 void StandingsPanel::offerResults(const QString &path)
 {
     m_offeredPath = path;
-    m_offerLabel->setText(tr("Season results found beside the report: %1").arg(QFileInfo(path).fileName()));
+    m_offerLabel->setText(
+            tr("Season results found beside the report: %1").arg(QFileInfo(path).fileName()));
     m_offer->setVisible(!path.isEmpty());
 }
 

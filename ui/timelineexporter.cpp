@@ -20,8 +20,8 @@ namespace {
 constexpr int titleHeight = 48;
 }
 
-void paintTimeline(QPaintDevice *device, TimelinePlot *timeline, const QString &heading, bool vector,
-                   qreal scale);
+void paintTimeline(QPaintDevice *device, TimelinePlot *timeline, const QString &heading,
+                   bool vector, qreal scale);
 
 QString TimelineExporter::title(const Match &match, const QString &scoreText)
 {
@@ -47,8 +47,8 @@ TimelineExporter::Format TimelineExporter::formatFor(const QString &path)
 }
 
 // The title, then the plot drawn by QCustomPlot itself, onto any paint device.
-void paintTimeline(QPaintDevice *device, TimelinePlot *timeline, const QString &heading, bool vector,
-                   qreal scale = 1)
+void paintTimeline(QPaintDevice *device, TimelinePlot *timeline, const QString &heading,
+                   bool vector, qreal scale = 1)
 {
     QCustomPlot *plot = timeline->plot();
     const int width = plot->width();
@@ -57,7 +57,8 @@ void paintTimeline(QPaintDevice *device, TimelinePlot *timeline, const QString &
     painter.setMode(QCPPainter::pmVectorized, vector);
     painter.setMode(QCPPainter::pmNoCaching, true);
     painter.scale(scale, scale);
-    painter.fillRect(QRect(0, 0, width, height + titleHeight), timeline->palette().color(QPalette::Base));
+    painter.fillRect(QRect(0, 0, width, height + titleHeight),
+                     timeline->palette().color(QPalette::Base));
     QFont font = timeline->font();
     font.setPointSizeF(font.pointSizeF() * 1.4);
     font.setBold(true);
@@ -73,7 +74,8 @@ void TimelineExporter::print(TimelinePlot *timeline, const Match &match, const Q
 {
     const QSize size(timeline->plot()->width(), timeline->plot()->height() + titleHeight);
     const QRect page = printer->pageLayout().paintRectPixels(printer->logicalDpiX());
-    const qreal scale = qMin(page.width() / qreal(size.width()), page.height() / qreal(size.height()));
+    const qreal scale =
+            qMin(page.width() / qreal(size.width()), page.height() / qreal(size.height()));
     paintTimeline(printer, timeline, title(match, scoreText), true, scale);
 }
 
@@ -88,12 +90,15 @@ QString TimelineExporter::save(TimelinePlot *timeline, const Match &match, const
     if (!file.open(QIODevice::WriteOnly))
         return QObject::tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
 
-    auto paint = [&](QPaintDevice *device, bool vector) { paintTimeline(device, timeline, heading, vector); };
+    auto paint = [&](QPaintDevice *device, bool vector) {
+        paintTimeline(device, timeline, heading, vector);
+    };
 
     switch (format) {
     case Format::Png: {
         const qreal ratio = 2; // crisp on a high-resolution screen or in a document
-        QImage image(QSize(width, height + titleHeight) * ratio, QImage::Format_ARGB32_Premultiplied);
+        QImage image(QSize(width, height + titleHeight) * ratio,
+                     QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(ratio);
         image.fill(Qt::white);
         paint(&image, false);

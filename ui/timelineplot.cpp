@@ -88,7 +88,9 @@ TimelinePlot::TimelinePlot(MatchEventModel *events, EventFilterModel *filtered,
         auto *rect = new QCPAxisRect(m_plot);
         rect->setMarginGroup(QCP::msLeft | QCP::msRight, m_margins);
         rect->axis(QCPAxis::atBottom)->setTicker(m_ticker);
-        rect->axis(QCPAxis::atBottom)->grid()->setPen(QPen(palette().color(QPalette::Midlight), 1, Qt::DotLine));
+        rect->axis(QCPAxis::atBottom)
+                ->grid()
+                ->setPen(QPen(palette().color(QPalette::Midlight), 1, Qt::DotLine));
         rect->axis(QCPAxis::atLeft)->setLabel(label);
         rect->axis(QCPAxis::atLeft)->grid()->setVisible(false);
         for (QCPAxis *axis : rect->axes()) {
@@ -106,19 +108,24 @@ TimelinePlot::TimelinePlot(MatchEventModel *events, EventFilterModel *filtered,
     m_momentumRect->axis(QCPAxis::atLeft)->setTickLabels(false);
     m_momentumRect->axis(QCPAxis::atBottom)->setTickLabels(false);
     m_xgRect = makeRect(tr("xG"));
-    m_homeMomentum = new QCPBars(m_momentumRect->axis(QCPAxis::atBottom), m_momentumRect->axis(QCPAxis::atLeft));
-    m_awayMomentum = new QCPBars(m_momentumRect->axis(QCPAxis::atBottom), m_momentumRect->axis(QCPAxis::atLeft));
-    for (auto [bars, colour] : { std::pair { m_homeMomentum, homeColour }, std::pair { m_awayMomentum, awayColour } }) {
+    m_homeMomentum = new QCPBars(m_momentumRect->axis(QCPAxis::atBottom),
+                                 m_momentumRect->axis(QCPAxis::atLeft));
+    m_awayMomentum = new QCPBars(m_momentumRect->axis(QCPAxis::atBottom),
+                                 m_momentumRect->axis(QCPAxis::atLeft));
+    for (auto [bars, colour] :
+         { std::pair { m_homeMomentum, homeColour }, std::pair { m_awayMomentum, awayColour } }) {
         bars->setWidth(0.9);
         bars->setPen(Qt::NoPen);
         bars->setBrush(colour);
     }
     m_homeXg = m_plot->addGraph(m_xgRect->axis(QCPAxis::atBottom), m_xgRect->axis(QCPAxis::atLeft));
     m_awayXg = m_plot->addGraph(m_xgRect->axis(QCPAxis::atBottom), m_xgRect->axis(QCPAxis::atLeft));
-    for (auto [graph, colour] : { std::pair { m_homeXg, homeColour }, std::pair { m_awayXg, awayColour } }) {
+    for (auto [graph, colour] :
+         { std::pair { m_homeXg, homeColour }, std::pair { m_awayXg, awayColour } }) {
         graph->setLineStyle(QCPGraph::lsStepLeft);
         graph->setPen(QPen(colour, 2));
-        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, colour, palette().color(QPalette::Base), 6));
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, colour,
+                                               palette().color(QPalette::Base), 6));
     }
     showCharts(false);
 
@@ -326,7 +333,8 @@ void TimelinePlot::updateCharts()
     m_momentumRect->axis(QCPAxis::atLeft)->setRange(-peak * 1.1, peak * 1.1);
 
     double top = 0.5;
-    for (auto [graph, side] : { std::pair { m_homeXg, Side::Home }, std::pair { m_awayXg, Side::Away } }) {
+    for (auto [graph, side] :
+         { std::pair { m_homeXg, Side::Home }, std::pair { m_awayXg, Side::Away } }) {
         const MatchCharts::XgRace race = MatchCharts::xgRace(match, scale, side);
         graph->setData(race.position.toVector(), race.total.toVector(), true);
         graph->setName(match.teamName(side));
@@ -434,7 +442,8 @@ void TimelinePlot::updatePlayhead()
         const QCPRange range = m_plot->xAxis->range();
         const double pos = m_playhead->position();
         if (pos < range.lower || pos > range.upper) {
-            const double lower = qBound(m_fullLower, pos - range.size() * 0.1, m_fullUpper - range.size());
+            const double lower =
+                    qBound(m_fullLower, pos - range.size() * 0.1, m_fullUpper - range.size());
             m_plot->xAxis->setRange(lower, lower + range.size());
             m_plot->replot(QCustomPlot::rpQueuedReplot);
         }
@@ -474,19 +483,21 @@ void TimelinePlot::onMousePress(QMouseEvent *event)
     if (const int shot = shotAt(pos); shot >= 0) {
         const QModelIndex index = m_filtered->mapFromSource(m_events->index(shot, 0));
         if (index.isValid())
-            m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_selection->setCurrentIndex(
+                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         return;
     }
     if (!m_playheadMarker->isNear(pos)) {
         const int row = m_markers->rowAt(pos);
         if (row >= 0) {
             const QModelIndex index = m_filtered->index(row, 0);
-            m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                 | QItemSelectionModel::Rows);
+            m_selection->setCurrentIndex(
+                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             return;
         }
         const bool onChart = m_chartsShown
-                && (m_momentumRect->rect().contains(pos.toPoint()) || m_xgRect->rect().contains(pos.toPoint()));
+                && (m_momentumRect->rect().contains(pos.toPoint())
+                    || m_xgRect->rect().contains(pos.toPoint()));
         if (!m_plot->axisRect()->rect().contains(pos.toPoint()) && !onChart)
             return;
     }
@@ -516,9 +527,7 @@ void TimelinePlot::onMouseMove(QMouseEvent *event)
     }
     m_plot->setCursor(Qt::PointingHandCursor);
     const QModelIndex index = m_filtered->index(row, 0);
-    const auto cell = [&](int column) {
-        return m_filtered->index(row, column).data().toString();
-    };
+    const auto cell = [&](int column) { return m_filtered->index(row, column).data().toString(); };
     QString tip = u"<b>"_s + index.data(MatchEventModel::TimeLabelRole).toString().toHtmlEscaped()
             + u" "_s + cell(MatchEventModel::TypeColumn).toHtmlEscaped() + u"</b>"_s;
     const QString player = cell(MatchEventModel::PlayerColumn);

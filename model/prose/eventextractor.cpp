@@ -101,25 +101,34 @@ const QList<GoalTrigger> &goalTriggers()
 {
     static const QList<GoalTrigger> list {
         { re(u"\\bown[\\s-]goals?\\b"_s), Type::OwnGoal, Effect::None, false, true, false },
-        { re(u"\\binto\\s+(?:his|her|their|the)\\s+own\\s+(?:net|goal)\\b"_s), Type::OwnGoal, Effect::None, false, false, false },
-        { re(u"\\binto\\s+the\\s+net\\s+off\\s+(?=(?:[a-z-]+\\s+){0,2}{P})"_s), Type::OwnGoal, Effect::None, false, false, false },
-        { re(u"\\b(?:cross|centre|center|pass|ball|delivery|free-kick|corner)\\s+(?:was\\s+)?(?:deflected|turned|diverted|sliced|steered|headed|bundled)\\s+(?:in\\s+|home\\s+)?(?:by|off)\\s+(?=(?:[a-z-]+\\s+){0,2}{P})"_s), Type::OwnGoal, Effect::None, false, false, false },
+        { re(u"\\binto\\s+(?:his|her|their|the)\\s+own\\s+(?:net|goal)\\b"_s), Type::OwnGoal,
+          Effect::None, false, false, false },
+        { re(u"\\binto\\s+the\\s+net\\s+off\\s+(?=(?:[a-z-]+\\s+){0,2}{P})"_s), Type::OwnGoal,
+          Effect::None, false, false, false },
+        { re(u"\\b(?:cross|centre|center|pass|ball|delivery|free-kick|corner)\\s+(?:was\\s+)?(?:deflected|turned|diverted|sliced|steered|headed|bundled)\\s+(?:in\\s+|home\\s+)?(?:by|off)\\s+(?=(?:[a-z-]+\\s+){0,2}{P})"_s),
+          Type::OwnGoal, Effect::None, false, false, false },
         { re(u"\\b(?:converted|converts|converting|scored|netted|slotted|dispatched|stroked|tucked\\s+away|put\\s+away|rolled\\s+in|fired|firing|fires|smashed|drilled|placed|blasted)\\b(?:[^\u27e6]|{M}){0,40}?\\b(?:penalty|spot[\\s-]?kick|pen)\\b|\\b(?:from|through)\\s+the\\s+(?:penalty\\s+)?spot\\b|\\bfrom\\s+12\\s+yards\\b"_s),
           Type::PenaltyGoal, Effect::None, false, false, false },
-        { re(u"\\b(?:penalty|spot[\\s-]?kick)\\b"_s), Type::PenaltyGoal, Effect::None, false, true, false },
+        { re(u"\\b(?:penalty|spot[\\s-]?kick)\\b"_s), Type::PenaltyGoal, Effect::None, false, true,
+          false },
         { re(u"\\bopened\\s+(?:the\\s+scoring|accounts|their\\s+account|the\\s+floodgates)\\b|\\bbroke\\s+the\\s+deadlock\\b|\\bopener\\b|\\bfirst\\s+goal\\b"_s),
           Type::Goal, Effect::Opener, false, true, false },
         { re(u"\\b(?:equalised|equalized|equalises|equalizes|equalising|equalizing|levelled|leveled|levels|levelling|leveling|drew\\s+level|pulled\\s+level|restored\\s+parity|levelled\\s+things\\s+up|to\\s+(?:level|equalise|equalize)(?:\\s+the\\s+(?:score|scores|match|game))?)\\b"_s),
           Type::Goal, Effect::Equaliser, false, false, true },
-        { re(u"\\b(?:equaliser|equalizer|leveller|leveler)\\b"_s), Type::Goal, Effect::Equaliser, false, true, false },
-        { re(u"\\b(?:winner|winning\\s+goal|match-winner|decider)\\b"_s), Type::Goal, Effect::Winner, false, true, false },
+        { re(u"\\b(?:equaliser|equalizer|leveller|leveler)\\b"_s), Type::Goal, Effect::Equaliser,
+          false, true, false },
+        { re(u"\\b(?:winner|winning\\s+goal|match-winner|decider)\\b"_s), Type::Goal,
+          Effect::Winner, false, true, false },
         { re(u"\\b(?:took|take|taken|takes|taking|grabbed|grabbing|snatched|snatching|seized|had|given|gave|giving|handed|hand|hands|handing|gives|give)\\s+(?:{T}\\s+|the\\s+(?:hosts|visitors|home\\s+side)\\s+|them\\s+)?(?:a|an|the)\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?lead\\b|\\b(?:put|puts|putting|sent|fired|headed|edged|nudged)\\s+(?:{T}|them|the\\s+(?:hosts|visitors|home\\s+side))\\s+(?:back\\s+)?(?:ahead|in\\s+front)\\b|\\b(?:went|go|goes|going|moved)\\s+(?:\\S+\\s+)?(?:ahead|in\\s+front)\\b|\\brestored\\s+(?:the|their|his|her)\\s+(?:lead|advantage)\\b"_s),
           Type::Goal, Effect::Lead, false, false, true },
-        { re(u"\\bdoubled\\s+(?:the|their|his|her)\\s+(?:lead|advantage)\\b|\\badded\\s+(?:a|the)\\s+(?:second|third|fourth|fifth|sixth)\\b"_s), Type::Goal, Effect::Double, false, false, true },
-        { re(u"\\b(?:replied|reply|responded|hit\\s+back|struck\\s+back|answered)\\b"_s), Type::Goal, Effect::None, false, false, true },
+        { re(u"\\bdoubled\\s+(?:the|their|his|her)\\s+(?:lead|advantage)\\b|\\badded\\s+(?:a|the)\\s+(?:second|third|fourth|fifth|sixth)\\b"_s),
+          Type::Goal, Effect::Double, false, false, true },
+        { re(u"\\b(?:replied|reply|responded|hit\\s+back|struck\\s+back|answered)\\b"_s),
+          Type::Goal, Effect::None, false, false, true },
         { re(u"\\b(?:pulled|pulls|pull)\\s+(?:one|a\\s+goal)\\s+back\\b|\\b(?:halved|reduced)\\s+the\\s+(?:deficit|arrears)\\b|\\bconsolation\\b(?!\\s+(?:to|that|in|for\\s+(?!the)))"_s),
           Type::Goal, Effect::PullBack, false, false, true },
-        { re(u"\\bmade\\s+it\\s+{S}|\\bto\\s+make\\s+it\\s+{S}"_s), Type::Goal, Effect::None, false, false, true },
+        { re(u"\\bmade\\s+it\\s+{S}|\\bto\\s+make\\s+it\\s+{S}"_s), Type::Goal, Effect::None, false,
+          false, true },
         { re(u"(?<!the\\s)\\b(?:scored|scores|scoring|score|netted|nets|netting|notched|bagged|found\\s+the\\s+(?:back\\s+of\\s+the\\s+)?net|on\\s+target|on\\s+the\\s+scoresheet|completed\\s+(?:his|her)\\s+(?:hat-trick|treble|brace)|struck\\s+(?:twice|again|late|early|first)|tapped\\s+in|tap\\s+in|headed\\s+in|fired\\s+in|poked\\s+in)\\b"_s),
           Type::Goal, Effect::None, false, false, false },
         { re(u"\\b(?:fired|fires|firing|struck|curled|curls|curling|drilled|drills|smashed|smashes|rifled|lashed|blasted|thumped|volleyed|volleys|headed|heads|heading|nodded|steered|steers|glanced|poked|pokes|slotted|slots|tapped|stabbed|swept|sweeps|turned|bundled|prodded|side-footed|lobbed|chipped|placed|guided|rolled|slid|squeezed|finished|finishes|powered|hooked|flicked|converted|converts|whipped|bent|to\\s+(?:power|fire|head|nod|tap|slot|poke|volley|curl|drill|smash|steer|glance|stab|sweep|turn|bundle|prod|lob|chip|place|guide|roll|slide|squeeze|finish|hook|flick|convert|whip|bend|rifle|lash|blast|thump|tuck|sidefoot|side-foot))\\b"_s),
@@ -217,11 +226,13 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
             u"^(?:,\\s*(?:however|though|then|meanwhile)\\s*,)?\\s*(?:(?:then|also|later|again|duly|coolly|calmly|deservedly|finally|eventually|had|has|who|quickly|superbly|brilliantly)\\s+){0,2}"_s);
     static const QRegularExpression byBefore(
             u"\\b(?:from|by|through|courtesy\\s+of)\\s+(?:(?:the\\s+)?(?:substitute|sub|defender|midfielder|striker|forward|winger|captain|skipper|teenager|veteran|youngster|playmaker|[\\w-]+back)\\s+)?$"_s);
-    static const QRegularExpression victimAfter(u"^\\s+(?:was|were|had\\s+been)\\s+(?:fouled|brought|upended|tripped|pushed|pulled)"_s);
+    static const QRegularExpression victimAfter(
+            u"^\\s+(?:was|were|had\\s+been)\\s+(?:fouled|brought|upended|tripped|pushed|pulled)"_s);
 
     if (keeperBefore.match(before).hasMatch())
         score -= 8;
-    static const QRegularExpression crossFrom(u"\\b(?:cross|pass|corner|delivery|through\\s+ball|free[\\s-]kick|lay-off|flick)\\s+from\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?$"_s);
+    static const QRegularExpression crossFrom(
+            u"\\b(?:cross|pass|corner|delivery|through\\s+ball|free[\\s-]kick|lay-off|flick)\\s+from\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?$"_s);
     if (crossFrom.match(before).hasMatch())
         score -= 8;
     static const QRegularExpression steppedUp(u"^\\s+(?:then\\s+)?stepped\\s+up\\b"_s);
@@ -256,7 +267,8 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
     if (end <= triggerStart && triggerStart - end <= 80) {
         const QString between = t.text.mid(end, triggerStart - end);
         const auto m = subjectVerbAfter.match(between);
-        static const QRegularExpression verbObject(u"^\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:the\\s+)?\u27e6P\\d+\u27e7'?s?\\s+(?:[a-z]+\\s+)?$"_s);
+        static const QRegularExpression verbObject(
+                u"^\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:the\\s+)?\u27e6P\\d+\u27e7'?s?\\s+(?:[a-z]+\\s+)?$"_s);
         if (!possessive && m.hasMatch() && m.capturedLength() == between.size())
             score += 6;
         else if (!possessive && relative.match(between).hasMatch())
@@ -264,19 +276,22 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
         else if (!possessive && !between.contains(u'\u27e6') && !between.contains(u',')
                  && between.size() < 45)
             score += 3;
-        else if (!possessive && t.text.mid(triggerStart, 3) == u"to " && verbObject.match(between).hasMatch())
+        else if (!possessive && t.text.mid(triggerStart, 3) == u"to "
+                 && verbObject.match(between).hasMatch())
             score += 4; // "⟦P⟧ rose above ⟦P⟧ to power in a header"
     }
     // The subject that opens the clause, with no other name before the trigger: "⟦P⟧ wrote his
     // name into folklore by handing the visitors the lead".
-    static const QRegularExpression clauseOpening(u"(?:^|[.;:]\\s|,\\s(?:but|and|while)\\s|\\s(?:but|while|before|after|until)\\s)(?:[a-z-]+\\s+){0,2}$"_s);
+    static const QRegularExpression clauseOpening(
+            u"(?:^|[.;:]\\s|,\\s(?:but|and|while)\\s|\\s(?:but|while|before|after|until)\\s)(?:[a-z-]+\\s+){0,2}$"_s);
     if (end <= triggerStart && !t.text.mid(end, triggerStart - end).contains(u"\u27e6P"_s)
         && clauseOpening.match(t.text.left(pos)).hasMatch() && !possessive)
         score += 3;
     // ", with ⟦P⟧ levelling": another player's event.
     static const QRegularExpression subClause(u",\\s*(?:with|as)\\s"_s);
     if (subClause.match(t.text.mid(qMin(end, triggerStart), qAbs(triggerStart - end))).hasMatch()
-        || (pos > triggerEnd && subClause.match(t.text.mid(triggerEnd, pos - triggerEnd)).hasMatch()))
+        || (pos > triggerEnd
+            && subClause.match(t.text.mid(triggerEnd, pos - triggerEnd)).hasMatch()))
         score -= 5;
     const int distance = pos < triggerStart ? triggerStart - end : pos - triggerEnd;
     score -= distance * 0.02;
@@ -296,7 +311,8 @@ int nearestTime(const ProseDocument &doc, const TaggedSentence &t, const Clause 
             continue;
         // "a lead in the eighth minute, with ⟦P⟧ levelling": each side of ", with" has its own.
         {
-            static const QRegularExpression subClause(u",\\s*(?:with|as)\\s|\\sand\\s+(?=\u27e6P)"_s);
+            static const QRegularExpression subClause(
+                    u",\\s*(?:with|as)\\s|\\sand\\s+(?=\u27e6P)"_s);
             const int at = slotPosition(t, slot);
             const int from = qMin(at, triggerStart);
             if (subClause.match(t.text.mid(from, qAbs(at - triggerStart))).hasMatch())
@@ -314,8 +330,8 @@ int nearestTime(const ProseDocument &doc, const TaggedSentence &t, const Clause 
 
 // The side a clause credits: "for Fiorentina", "handed Inter a lead", "Vale levelled",
 // "the hosts", "Wolves' 56th-minute leveller".
-int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const Clause &clause, int triggerStart,
-                 int lastTeamSubject)
+int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const Clause &clause,
+                 int triggerStart, int lastTeamSubject)
 {
     // "them" is the match team named last before the trigger in the same sentence; "they"
     // opening a clause may also be the last sentence's subject.
@@ -327,11 +343,16 @@ int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const Clause &clau
             pronounTeam = slot.index;
     }
     const QString text = t.text.mid(clause.start, clause.end - clause.start);
-    static const QRegularExpression forTeam = re(u"\\bfor\\s+(?:the\\s+)?(?:{T}|hosts|visitors|home\\s+side|away\\s+side|home\\s+team)"_s);
-    static const QRegularExpression handed = re(u"\\b(?:handed|handing|gave|giving|given|give|gives|hand|hands|put|puts|putting|sent|sending|earned|secured|helped)\\s+(?:(?:the\\s+)?{T}|them|the\\s+(?:hosts|visitors|home\\s+side))"_s);
-    static const QRegularExpression subjectTeam = re(u"^\\s*(?:(?:but|and|then|however|yet|,)\\s+)*(?:the\\s+)?(?:{T}|(?:hosts|visitors|home\\s+side)\\b)"_s);
-    static const QRegularExpression possessiveTeam = re(u"{T}'s?\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?(?:leveller|equaliser|equalizer|winner|opener|goal|fightback|comeback|lead)\\b"_s);
-    static const QRegularExpression pronounSubject = re(u"^\\s*(?:(?:but|and|then|however|,)\\s+)*(?:they|it)\\b"_s);
+    static const QRegularExpression forTeam = re(
+            u"\\bfor\\s+(?:the\\s+)?(?:{T}|hosts|visitors|home\\s+side|away\\s+side|home\\s+team)"_s);
+    static const QRegularExpression handed = re(
+            u"\\b(?:handed|handing|gave|giving|given|give|gives|hand|hands|put|puts|putting|sent|sending|earned|secured|helped)\\s+(?:(?:the\\s+)?{T}|them|the\\s+(?:hosts|visitors|home\\s+side))"_s);
+    static const QRegularExpression subjectTeam = re(
+            u"^\\s*(?:(?:but|and|then|however|yet|,)\\s+)*(?:the\\s+)?(?:{T}|(?:hosts|visitors|home\\s+side)\\b)"_s);
+    static const QRegularExpression possessiveTeam = re(
+            u"{T}'s?\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?(?:leveller|equaliser|equalizer|winner|opener|goal|fightback|comeback|lead)\\b"_s);
+    static const QRegularExpression pronounSubject =
+            re(u"^\\s*(?:(?:but|and|then|however|,)\\s+)*(?:they|it)\\b"_s);
     auto resolve = [&](const QRegularExpressionMatch &m) {
         const QString word = m.captured(0);
         static const QRegularExpression teamToken(u"\u27e6T(\\d+)\u27e7"_s);
@@ -406,7 +427,8 @@ MatchEvent::BodyPart bodyPartIn(const QString &text)
 std::optional<Score> scoreAfterIn(const ProseDocument &doc, const TaggedSentence &t,
                                   const Clause &clause)
 {
-    static const QRegularExpression made = re(u"\\b(?:made\\s+it|make\\s+it|making\\s+it|for)\\s+{S}|\\bgoing\\s+{S}\\s+up\\b"_s);
+    static const QRegularExpression made =
+            re(u"\\b(?:made\\s+it|make\\s+it|making\\s+it|for)\\s+{S}|\\bgoing\\s+{S}\\s+up\\b"_s);
     const auto m = made.match(t.text.mid(clause.start, clause.end - clause.start));
     if (!m.hasMatch())
         return std::nullopt;
@@ -417,8 +439,10 @@ std::optional<Score> scoreAfterIn(const ProseDocument &doc, const TaggedSentence
 
 int goalCount(const QString &text)
 {
-    static const QRegularExpression three(u"\\b(?:hat-trick|hat\\s+trick|treble|three\\s+goals|three\\s+times)\\b"_s);
-    static const QRegularExpression two(u"\\b(?:brace|double|twice|two\\s+goals|(?:his|her)\\s+second\\s+goal|scored\\s+again|struck\\s+again|(?:his|her)\\s+second(?:\\s+goal|\\s+of\\s+the\\s+(?:game|match|night|afternoon|evening)|[,.]))\\b"_s);
+    static const QRegularExpression three(
+            u"\\b(?:hat-trick|hat\\s+trick|treble|three\\s+goals|three\\s+times)\\b"_s);
+    static const QRegularExpression two(
+            u"\\b(?:brace|double|twice|two\\s+goals|(?:his|her)\\s+second\\s+goal|scored\\s+again|struck\\s+again|(?:his|her)\\s+second(?:\\s+goal|\\s+of\\s+the\\s+(?:game|match|night|afternoon|evening)|[,.]))\\b"_s);
     if (three.match(text).hasMatch())
         return 3;
     if (two.match(text).hasMatch())
@@ -442,10 +466,13 @@ struct CardTrigger
 const QList<CardTrigger> &cardTriggers()
 {
     static const QList<CardTrigger> list {
-        { re(u"\\b(?:second\\s+(?:yellow|booking|caution|bookable\\s+offen[cs]e)|cautioned\\s+for\\s+a\\s+second\\s+time|booked\\s+for\\s+a\\s+second\\s+time|yellow-red|two\\s+yellows)\\b"_s), Type::SecondYellow, 1 },
+        { re(u"\\b(?:second\\s+(?:yellow|booking|caution|bookable\\s+offen[cs]e)|cautioned\\s+for\\s+a\\s+second\\s+time|booked\\s+for\\s+a\\s+second\\s+time|yellow-red|two\\s+yellows)\\b"_s),
+          Type::SecondYellow, 1 },
         { re(u"\\b(?:two\\s+(?:bookings|yellow\\s+cards|cautions))\\b"_s), Type::SecondYellow, 2 },
-        { re(u"\\b(?:sent\\s+off|sending\\s+off|sendings\\s+off|sent\\s+packing|red[\\s-]carded|(?:straight\\s+)?red\\s+cards?|straight\\s+reds?|reds\\b|sees\\s+red|saw\\s+red|marching\\s+orders|dismissed|dismissals?|early\\s+bath|given\\s+his\\s+(?:marching\\s+)?orders)"_s), Type::RedCard, 1 },
-        { re(u"(?<!already\\s)\\b(?:booked|yellow\\s+card|cautioned|booking|yellow\\b)"_s), Type::YellowCard, 1 },
+        { re(u"\\b(?:sent\\s+off|sending\\s+off|sendings\\s+off|sent\\s+packing|red[\\s-]carded|(?:straight\\s+)?red\\s+cards?|straight\\s+reds?|reds\\b|sees\\s+red|saw\\s+red|marching\\s+orders|dismissed|dismissals?|early\\s+bath|given\\s+his\\s+(?:marching\\s+)?orders)"_s),
+          Type::RedCard, 1 },
+        { re(u"(?<!already\\s)\\b(?:booked|yellow\\s+card|cautioned|booking|yellow\\b)"_s),
+          Type::YellowCard, 1 },
     };
     return list;
 }
@@ -458,7 +485,8 @@ QList<int> cardPersons(const ProseDocument &doc, const TaggedSentence &t, const 
     static const QRegularExpression tokenRe(u"\u27e6P(\\d+)\u27e7"_s);
     static const QRegularExpression gapBefore(
             u"^(?:'s?)?(?:\\s+(?:was|were|is|has\\s+been|had\\s+been|had|been|being|then|also|later|duly|both|each|shown|received|receiving|picked\\s+up|picking\\s+up|saw|sees|given|handed|got|earned|collected|a|an|the|his|her|their|straight|second|yellow|early|for|to|off|sent|quickly|subsequently|controversially|rightly|harshly|\\d+\\w*|[\\w-]+ly))*\\s*$"_s);
-    static const QRegularExpression joiner(u"^(?:'s?)?\\s*(?:,|and|,\\s*and)\\s+(?:(?:the\\s+)?\u27e6T\\d+\u27e7'?s?\\s+(?:[a-z-]+\\s+)?|(?:substitute|defender|midfielder|striker|forward|winger|captain|goalkeeper|keeper)\\s+)?$"_s);
+    static const QRegularExpression joiner(
+            u"^(?:'s?)?\\s*(?:,|and|,\\s*and)\\s+(?:(?:the\\s+)?\u27e6T\\d+\u27e7'?s?\\s+(?:[a-z-]+\\s+)?|(?:substitute|defender|midfielder|striker|forward|winger|captain|goalkeeper|keeper)\\s+)?$"_s);
     static const QRegularExpression listAfter(
             u"^\\s*(?:cards?|reds?|yellows?|orders|bookings?)?\\s*(?:for|of|to|on)\\s+(?:the\\s+)?(?:(?:\u27e6T\\d+\u27e7'?s?|[a-z-]+)\\s+){0,2}$"_s);
     QList<QPair<int, int>> persons; // slot, position
@@ -471,7 +499,8 @@ QList<int> cardPersons(const ProseDocument &doc, const TaggedSentence &t, const 
         if (!isOfficial(doc, t, slot))
             persons.append({ slot, int(m.capturedStart()) });
     }
-    static const QRegularExpression relativeClause(u",\\s*(?:who\\s+[^,]*|already\\s+(?:booked|cautioned|on\\s+a\\s+(?:yellow|booking))|[a-z]+ly)\\s*,"_s);
+    static const QRegularExpression relativeClause(
+            u",\\s*(?:who\\s+[^,]*|already\\s+(?:booked|cautioned|on\\s+a\\s+(?:yellow|booking))|[a-z]+ly)\\s*,"_s);
     QList<int> chosen;
     auto add = [&](int slot) {
         const int person = t.parts.at(slot).index;
@@ -533,8 +562,9 @@ const QRegularExpression &manCount()
 
 int menNumber(const QString &word)
 {
-    static const QHash<QString, int> words { { u"ten"_s, 10 }, { u"nine"_s, 9 }, { u"eight"_s, 8 },
-                                             { u"two"_s, 2 }, { u"three"_s, 3 } };
+    static const QHash<QString, int> words {
+        { u"ten"_s, 10 }, { u"nine"_s, 9 }, { u"eight"_s, 8 }, { u"two"_s, 2 }, { u"three"_s, 3 }
+    };
     bool ok = false;
     const int n = word.toInt(&ok);
     return ok ? n : words.value(word, -1);
@@ -566,7 +596,8 @@ bool mentionsOtherMatch(const ProseDocument &doc, int sentence, bool *mentionsMa
     }
     if (!other || *mentionsMatchTeam)
         return false;
-    static const QRegularExpression result(u"\\b(?:\\d{1,2}-\\d{1,2}|beat|beating|won|win|drew|draw|lost|defeat|victory|goalless|winning\\s+at|winning\\s+against)\\b"_s);
+    static const QRegularExpression result(
+            u"\\b(?:\\d{1,2}-\\d{1,2}|beat|beating|won|win|drew|draw|lost|defeat|victory|goalless|winning\\s+at|winning\\s+against)\\b"_s);
     return result.match(doc.sentenceText(sentence).toLower()).hasMatch();
 }
 
@@ -592,12 +623,12 @@ QList<TaggedSentence::Slot> rolePhrases(const ProseDocument &doc, int sentence)
             if (person.official)
                 continue;
             const QString before = doc.text.mid(qMax(0, m.start - 12), qMin(12, m.start)).toLower();
-            static const QRegularExpression cueRe1(u"\\b(?:on|against|by|past|fouled|from|beat|beating)\\s+(?:[a-z-]+\\s+)?$"_s);
-            if (cueRe1
-                        .match(before)
-                        .hasMatch())
+            static const QRegularExpression cueRe1(
+                    u"\\b(?:on|against|by|past|fouled|from|beat|beating)\\s+(?:[a-z-]+\\s+)?$"_s);
+            if (cueRe1.match(before).hasMatch())
                 continue;
-            if (m.possessive && assistNoun().match(doc.text.mid(m.start + m.length, 40).toLower()).hasMatch())
+            if (m.possessive
+                && assistNoun().match(doc.text.mid(m.start + m.length, 40).toLower()).hasMatch())
                 continue;
             if (roleTeam >= 0 && !person.teamVotes.isEmpty() && !person.teamVotes.contains(roleTeam))
                 continue;
@@ -651,8 +682,8 @@ QList<TaggedSentence::Slot> rolePhrases(const ProseDocument &doc, int sentence)
 // Locatelli", "Chelsea's Guro Reiten", "Oldham midfielder Gary McDonald".
 void recordAffiliations(ProseDocument &doc, const TaggedSentence &t)
 {
-    static const QRegularExpression clubBefore = re(
-            u"{T}(?:'s?)?\\s+((?:(?:[a-z-]+|[A-Z][a-z]+)\\s+){0,3}?)$"_s);
+    static const QRegularExpression clubBefore =
+            re(u"{T}(?:'s?)?\\s+((?:(?:[a-z-]+|[A-Z][a-z]+)\\s+){0,3}?)$"_s);
     static const QRegularExpression roleWords(
             u"^(?:(?:captain|skipper|defender|midfielder|striker|forward|winger|keeper|goalkeeper|substitute|sub|teenager|youngster|veteran|playmaker|fullback|full-back|centre-back|center-back|centre-half|wing-back|left-back|right-back|attacker|international|debutant|loanee|star|talisman|new|signing|top|scorer|top-scorer|midfield|pacy|young|experienced|stand-in|academy|graduate|striker|frontman|number|no|9|10|home|)\\s+)*$"_s);
     for (int k = 0; k < t.parts.size(); ++k) {
@@ -676,10 +707,9 @@ void recordAffiliations(ProseDocument &doc, const TaggedSentence &t)
         if (!roleWords.match(m.captured(2)).hasMatch())
             continue;
         const QString preceding = before.right(80).left(int(m.capturedStart()));
-        static const QRegularExpression cueRe2(u"\\b(?:former|ex-|old|against|beat|beating|over|past|on|from|to|at|of|with)\\s*$"_s);
-        if (cueRe2
-                    .match(preceding)
-                    .hasMatch())
+        static const QRegularExpression cueRe2(
+                u"\\b(?:former|ex-|old|against|beat|beating|over|past|on|from|to|at|of|with)\\s*$"_s);
+        if (cueRe2.match(preceding).hasMatch())
             continue;
         const int team = t.parts.at(m.captured(1).toInt()).index;
         doc.people.person(slot.index).teamVotes[team] += 2;
@@ -772,9 +802,9 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 const int ts = int(m.capturedStart());
                 const int te = int(m.capturedEnd());
                 const Clause clause = clauseOf(ts);
-                const bool overlapping = std::any_of(goalSpans.cbegin(), goalSpans.cend(), [&](const auto &s) {
-                    return ts < s.second && s.first < te;
-                });
+                const bool overlapping =
+                        std::any_of(goalSpans.cbegin(), goalSpans.cend(),
+                                    [&](const auto &s) { return ts < s.second && s.first < te; });
                 if (overlapping)
                     continue;
                 const QString clauseText = text.mid(clause.start, clause.end - clause.start);
@@ -794,11 +824,16 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 }
                 if (trigger.type == Type::PenaltyGoal && trigger.noun) {
                     // "penalty" alone: a goal only when the clause says it went in.
-                    static const QRegularExpression scoredIt(u"\\b(?:scored|scores|converted|converts|netted|made\\s+it|gave|gives|give|given|giving|handing|lead\\s+through|handed|sent|secured|earned|won\\s+it|win\\s+it|levelled|equalised|put|halved|restored|opened|goal|winner|late\\s+penalty|stoppage-time\\s+penalty|\\S+-minute\\s+penalty)\\b"_s);
-                    static const QRegularExpression notScored(u"\\b(?:saved|missed|miss|hit\\s+the\\s+(?:post|bar)|wide|over|appeal|appeals|screamed|shouts?|claims?|awarded|won\\s+(?:a|the)\\s+penalty|conceded|gave\\s+away|penalty\\s+area|penalty\\s+box|penalty\\s+spot)\\b"_s);
-                    if (notScored.match(clauseText).hasMatch() && !clauseText.contains(u"from the penalty spot"_s)) {
-                        static const QRegularExpression missed(u"\\b(?:saved|missed|hit\\s+the\\s+(?:post|bar)|wide|over\\s+the\\s+bar|kept\\s+out|failed\\s+to\\s+convert)\\b"_s);
-                        if (missed.match(clauseText).hasMatch() && !negation().match(beforeTrigger).hasMatch())
+                    static const QRegularExpression scoredIt(
+                            u"\\b(?:scored|scores|converted|converts|netted|made\\s+it|gave|gives|give|given|giving|handing|lead\\s+through|handed|sent|secured|earned|won\\s+it|win\\s+it|levelled|equalised|put|halved|restored|opened|goal|winner|late\\s+penalty|stoppage-time\\s+penalty|\\S+-minute\\s+penalty)\\b"_s);
+                    static const QRegularExpression notScored(
+                            u"\\b(?:saved|missed|miss|hit\\s+the\\s+(?:post|bar)|wide|over|appeal|appeals|screamed|shouts?|claims?|awarded|won\\s+(?:a|the)\\s+penalty|conceded|gave\\s+away|penalty\\s+area|penalty\\s+box|penalty\\s+spot)\\b"_s);
+                    if (notScored.match(clauseText).hasMatch()
+                        && !clauseText.contains(u"from the penalty spot"_s)) {
+                        static const QRegularExpression missed(
+                                u"\\b(?:saved|missed|hit\\s+the\\s+(?:post|bar)|wide|over\\s+the\\s+bar|kept\\s+out|failed\\s+to\\s+convert)\\b"_s);
+                        if (missed.match(clauseText).hasMatch()
+                            && !negation().match(beforeTrigger).hasMatch())
                             chance = true; // a missed penalty, handled below
                         else
                             continue;
@@ -836,8 +871,10 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                         c.person = t.parts.at(slot).index;
                     }
                 }
-                static const QRegularExpression teamOpens(u"^\\s*(?:(?:but|and|then|however|yet|,)\\s+)*(?:the\\s+)?(?:\u27e6T|hosts|visitors|home\\s+side|they)"_s);
-                if (c.person < 0 && (!trigger.teamLevel || !teamOpens.match(clauseText).hasMatch())) {
+                static const QRegularExpression teamOpens(
+                        u"^\\s*(?:(?:but|and|then|however|yet|,)\\s+)*(?:the\\s+)?(?:\u27e6T|hosts|visitors|home\\s+side|they)"_s);
+                if (c.person < 0
+                    && (!trigger.teamLevel || !teamOpens.match(clauseText).hasMatch())) {
                     // A bare verb with no clear subject: the clause's only non-negative person.
                     const QList<int> persons = slotsIn(t, clause.start, clause.end, u'P');
                     int candidates = 0;
@@ -870,13 +907,16 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 }
                 c.team = creditedTeam(doc, t, clause, ts, reading.lastTeamSubject);
                 const bool generic = &trigger == &goalTriggers().last();
-                static const QRegularExpression stopped(u"\\b(?:save|saves|claimed|claiming|saved|saving|blocked|blocking|parried|parrying|tipped|held|gathered|kept\\s+out|denied|straight\\s+at|wide|over\\s+the\\s+bar|cleared|clearing)\\b"_s);
+                static const QRegularExpression stopped(
+                        u"\\b(?:save|saves|claimed|claiming|saved|saving|blocked|blocking|parried|parrying|tipped|held|gathered|kept\\s+out|denied|straight\\s+at|wide|over\\s+the\\s+bar|cleared|clearing)\\b"_s);
                 static const QRegularExpression subClauseEnd(u"\\s(?:and|but|,)\\s"_s);
                 const int windowStart = qMax(clause.start, ts - 30);
                 int windowEnd = qMin(clause.end, te + 30);
-                if (const auto cut = subClauseEnd.match(text, te); cut.hasMatch() && cut.capturedStart() < windowEnd)
+                if (const auto cut = subClauseEnd.match(text, te);
+                    cut.hasMatch() && cut.capturedStart() < windowEnd)
                     windowEnd = int(cut.capturedStart());
-                if (generic && stopped.match(text.mid(windowStart, windowEnd - windowStart)).hasMatch())
+                if (generic
+                    && stopped.match(text.mid(windowStart, windowEnd - windowStart)).hasMatch())
                     continue; // a shot that was stopped: the chance rules read it
                 if (generic && best < 5 && c.team < 0)
                     continue; // "in front of goal", "a goal" with nobody and no side
@@ -891,7 +931,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                         addTime(c, times.first());
                 }
                 c.scoreAfter = scoreAfterIn(doc, t, clause);
-                if (c.scoreAfter && c.effect == Effect::None && c.scoreAfter->home == c.scoreAfter->away)
+                if (c.scoreAfter && c.effect == Effect::None
+                    && c.scoreAfter->home == c.scoreAfter->away)
                     c.effect = Effect::Equaliser;
                 c.bodyPart = bodyPartIn(clauseText);
                 c.count = goalCount(clauseText);
@@ -899,27 +940,33 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     c.count = qMax(c.count, int(c.time->moreTimes.size()) + 1);
                 c.detail = t.original(doc.text, ts, te);
                 // "X scored a hat-trick": how many, not which; "completed his hat-trick" is the last.
-                static const QRegularExpression countNoun(u"\\b(?:brace|double|hat-trick|treble|twice)\\b"_s);
-                static const QRegularExpression completed(u"\\b(?:completed|sealed|secured)\\s+(?:his|her)\\b"_s);
-                if (c.count > 1 && countNoun.match(clauseText).hasMatch() && !completed.match(clauseText).hasMatch()
-                    && !(c.time && !c.time->moreTimes.isEmpty()) && !(c.time && c.time->kind == TimeExpression::Kind::Minute))
+                static const QRegularExpression countNoun(
+                        u"\\b(?:brace|double|hat-trick|treble|twice)\\b"_s);
+                static const QRegularExpression completed(
+                        u"\\b(?:completed|sealed|secured)\\s+(?:his|her)\\b"_s);
+                if (c.count > 1 && countNoun.match(clauseText).hasMatch()
+                    && !completed.match(clauseText).hasMatch()
+                    && !(c.time && !c.time->moreTimes.isEmpty())
+                    && !(c.time && c.time->kind == TimeExpression::Kind::Minute))
                     c.goalsFromCount = true;
                 // Two triggers of one clause about the same scorer are one mention:
                 // "made amends by scoring an equaliser nine minutes later".
                 bool merged = false;
                 for (int k = clauseStartIndex; k < out.size() && !merged; ++k) {
                     EventCandidate &o = out[k];
-                    if (o.sentence != si || o.clause != clause.start || !MatchEvent::isGoalType(o.type)
-                        || o.goalsFromCount != c.goalsFromCount)
+                    if (o.sentence != si || o.clause != clause.start
+                        || !MatchEvent::isGoalType(o.type) || o.goalsFromCount != c.goalsFromCount)
                         continue;
                     if (o.person >= 0 && c.person >= 0 && o.person != c.person)
                         continue;
                     if (o.time && c.time && o.time->start != c.time->start
-                        && o.time->kind == TimeExpression::Kind::Minute && c.time->kind == TimeExpression::Kind::Minute)
+                        && o.time->kind == TimeExpression::Kind::Minute
+                        && c.time->kind == TimeExpression::Kind::Minute)
                         continue; // two minutes, two goals
                     if (o.person < 0)
                         o.person = c.person;
-                    if (c.type == Type::OwnGoal || (c.type == Type::PenaltyGoal && o.type == Type::Goal))
+                    if (c.type == Type::OwnGoal
+                        || (c.type == Type::PenaltyGoal && o.type == Type::Goal))
                         o.type = c.type;
                     if (o.effect == Effect::None)
                         o.effect = c.effect;
@@ -944,21 +991,24 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
         // "Goals from ⟦P⟧ six minutes before half-time and ⟦P⟧ just before the hour": one goal per
         // name, each with the time written after it.
         {
-            static const QRegularExpression list = re(u"\\b(?:goals|strikes|efforts)\\s+(?:from|by)\\s+"_s);
+            static const QRegularExpression list =
+                    re(u"\\b(?:goals|strikes|efforts)\\s+(?:from|by)\\s+"_s);
             auto it = list.globalMatch(text);
             while (it.hasNext()) {
                 const auto m = it.next();
                 const Clause clause = clauseOf(int(m.capturedStart()));
                 // Names joined by "and" or commas, each maybe followed by its time; the list ends at
                 // the first other word.
-                static const QRegularExpression listGap(u"^(?:\\s*\u27e6M\\d+\u27e7)?\\s*(?:,|and|,\\s*and)\\s+(?:substitute\\s+)?$"_s);
+                static const QRegularExpression listGap(
+                        u"^(?:\\s*\u27e6M\\d+\u27e7)?\\s*(?:,|and|,\\s*and)\\s+(?:substitute\\s+)?$"_s);
                 QList<int> persons;
                 for (int slot : slotsIn(t, int(m.capturedEnd()), clause.end, u'P')) {
                     if (isOfficial(doc, t, slot))
                         break;
                     if (!persons.isEmpty()) {
                         const int prevEnd = slotEnd(t, persons.last());
-                        if (!listGap.match(text.mid(prevEnd, slotPosition(t, slot) - prevEnd)).hasMatch())
+                        if (!listGap.match(text.mid(prevEnd, slotPosition(t, slot) - prevEnd))
+                                     .hasMatch())
                             break;
                     }
                     persons.append(slot);
@@ -967,7 +1017,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     continue;
                 // Drop the single candidate the generic trigger made for this list.
                 out.removeIf([&](const EventCandidate &o) {
-                    return o.sentence == si && o.clause == clause.start && MatchEvent::isGoalType(o.type);
+                    return o.sentence == si && o.clause == clause.start
+                            && MatchEvent::isGoalType(o.type);
                 });
                 for (int i = 0; i < persons.size(); ++i) {
                     EventCandidate c;
@@ -977,12 +1028,14 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     const int pos = slotPosition(t, persons.at(i));
                     c.offset = t.documentOffset(pos);
                     c.person = t.parts.at(persons.at(i)).index;
-                    const int next = i + 1 < persons.size() ? slotPosition(t, persons.at(i + 1)) : clause.end;
+                    const int next = i + 1 < persons.size() ? slotPosition(t, persons.at(i + 1))
+                                                            : clause.end;
                     const QList<int> times = slotsIn(t, pos, next, u'M');
                     if (!times.isEmpty())
                         addTime(c, times.first());
                     c.team = creditedTeam(doc, t, clause, pos, reading.lastTeamSubject);
-                    c.detail = doc.text.mid(t.documentOffset(int(m.capturedStart())), m.capturedLength());
+                    c.detail = doc.text.mid(t.documentOffset(int(m.capturedStart())),
+                                            m.capturedLength());
                     out.append(c);
                 }
             }
@@ -996,7 +1049,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 continue;
             for (int slot : slotsIn(t, 0, int(text.size()), u'M')) {
                 const TimeExpression &e = doc.times.at(t.parts.at(slot).index);
-                const bool extraTime = doc.text.mid(e.start, e.length).contains(u"extra"_s, Qt::CaseInsensitive);
+                const bool extraTime =
+                        doc.text.mid(e.start, e.length).contains(u"extra"_s, Qt::CaseInsensitive);
                 if (e.kind == TimeExpression::Kind::Period && extraTime
                     && t.documentOffset(slotPosition(t, slot)) < c.offset)
                     c.time = e;
@@ -1028,9 +1082,10 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
             {
                 const int ts = cm.start;
                 const int te = cm.end;
-                const bool overlapping = std::any_of(cardSpans.cbegin(), cardSpans.cend(), [&](const auto &s) {
-                    return ts < s.second + 12 && s.first < te + 12;
-                });
+                const bool overlapping =
+                        std::any_of(cardSpans.cbegin(), cardSpans.cend(), [&](const auto &s) {
+                            return ts < s.second + 12 && s.first < te + 12;
+                        });
                 if (overlapping) {
                     // "sent off for a second bookable offence": the same card, said more exactly.
                     if (trigger.type == Type::SecondYellow && trigger.count == 1) {
@@ -1046,7 +1101,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 const QString clauseText = text.mid(clause.start, clause.end - clause.start);
                 if (cardNegation().match(clauseText).hasMatch())
                     continue;
-                static const QRegularExpression cueRe4(u"\\b(?:should|could|would)\\s+have\\s+(?:been\\s+)?$"_s);
+                static const QRegularExpression cueRe4(
+                        u"\\b(?:should|could|would)\\s+have\\s+(?:been\\s+)?$"_s);
                 if (text.mid(qMax(0, ts - 25), qMin(25, ts)).contains(cueRe4))
                     continue;
                 // Everyone the card is for: "⟦P⟧ and ⟦P⟧ were shown red cards", "the dismissals
@@ -1056,10 +1112,14 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     // "..., picking up two bookings": the player of the sentence's other card.
                     for (int k = int(out.size()) - 1; k >= 0 && chosen.isEmpty(); --k) {
                         const EventCandidate &o = out.at(k);
-                        if (o.sentence == si && o.person >= 0 && (o.type == Type::RedCard || o.type == Type::SecondYellow || o.type == Type::YellowCard) && !o.goalsFromCount)
+                        if (o.sentence == si && o.person >= 0
+                            && (o.type == Type::RedCard || o.type == Type::SecondYellow
+                                || o.type == Type::YellowCard)
+                            && !o.goalsFromCount)
                             chosen.append(o.person);
                     }
-                }                const int timeSlot = nearestTime(doc, t, clause, ts);
+                }
+                const int timeSlot = nearestTime(doc, t, clause, ts);
                 const int team = cardTeam(doc, t, ts);
                 auto make = [&](int person, Type type) {
                     EventCandidate c;
@@ -1086,8 +1146,10 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                         // "two bookings in two minutes": the first a minute or so before.
                         EventCandidate second = make(person, Type::SecondYellow);
                         EventCandidate first = make(person, Type::YellowCard);
-                        static const QRegularExpression span(u"\\bin\\s+(?:the\\s+space\\s+of\\s+)?(two|2|three|3)\\s+minutes\\b"_s);
-                        if (second.time && second.time->kind == TimeExpression::Kind::Minute && span.match(clauseText).hasMatch()) {
+                        static const QRegularExpression span(
+                                u"\\bin\\s+(?:the\\s+space\\s+of\\s+)?(two|2|three|3)\\s+minutes\\b"_s);
+                        if (second.time && second.time->kind == TimeExpression::Kind::Minute
+                            && span.match(clauseText).hasMatch()) {
                             TimeExpression earlier = *second.time;
                             earlier.time = MatchTime::fromMinute(second.time->time.minute() - 1);
                             first.time = earlier;
@@ -1104,15 +1166,20 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
         }
 
         // ---- chances, substitutions, VAR
-        static const QRegularExpression woodwork(u"\\b(?:hit|struck|rattled|smacked|clipped|against|onto|off)\\s+the\\s+(?:post|bar|crossbar|woodwork|upright)\\b|\\bheaded\\s+against\\s+the\\s+(?:post|bar)"_s);
-        static const QRegularExpression offLine(u"\\b(?:off\\s+the\\s+(?:goal-?\\s?)?line|goal-?line\\s+clearance|on\\s+the\\s+(?:goal\\s+)?line)\\b"_s);
-        static const QRegularExpression saved(u"\\b(?:saved|superb\\s+save|great\\s+save|brilliant\\s+save|outstanding\\s+save|fine\\s+save|forced\\s+(?:a|an)\\s+(?:\\w+\\s+)?save|kept\\s+out|denied|tipped)\\b"_s);
-        static const QRegularExpression wide(u"\\b(?:wide|over\\s+the\\s+(?:bar|top)|missed|miss|went\\s+over|could\\s+not\\s+find\\s+the\\s+net)\\b"_s);
+        static const QRegularExpression woodwork(
+                u"\\b(?:hit|struck|rattled|smacked|clipped|against|onto|off)\\s+the\\s+(?:post|bar|crossbar|woodwork|upright)\\b|\\bheaded\\s+against\\s+the\\s+(?:post|bar)"_s);
+        static const QRegularExpression offLine(
+                u"\\b(?:off\\s+the\\s+(?:goal-?\\s?)?line|goal-?line\\s+clearance|on\\s+the\\s+(?:goal\\s+)?line)\\b"_s);
+        static const QRegularExpression saved(
+                u"\\b(?:saved|superb\\s+save|great\\s+save|brilliant\\s+save|outstanding\\s+save|fine\\s+save|forced\\s+(?:a|an)\\s+(?:\\w+\\s+)?save|kept\\s+out|denied|tipped)\\b"_s);
+        static const QRegularExpression wide(
+                u"\\b(?:wide|over\\s+the\\s+(?:bar|top)|missed|miss|went\\s+over|could\\s+not\\s+find\\s+the\\s+net)\\b"_s);
         for (const Clause &clause : clauses) {
             const QString clauseText = text.mid(clause.start, clause.end - clause.start);
-            const bool inGoal = std::any_of(goalSpans.cbegin(), goalSpans.cend(), [&](const auto &s) {
-                return s.first >= clause.start && s.first < clause.end;
-            });
+            const bool inGoal =
+                    std::any_of(goalSpans.cbegin(), goalSpans.cend(), [&](const auto &s) {
+                        return s.first >= clause.start && s.first < clause.end;
+                    });
             if (inGoal)
                 continue;
             MatchEvent::ChanceKind kind = MatchEvent::ChanceKind::None;
@@ -1139,10 +1206,12 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 double s = scorerScore(doc, t, slot, ts, ts + int(m.capturedLength()), true, false);
                 const int pos = slotPosition(t, slot);
                 const QString after = text.mid(slotEnd(t, slot), 30);
-                static const QRegularExpression cueRe5(u"^'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:shot|effort|header|attempt|strike|volley)"_s);
+                static const QRegularExpression cueRe5(
+                        u"^'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:shot|effort|header|attempt|strike|volley)"_s);
                 if (t.parts.at(slot).possessive && after.contains(cueRe5))
                     s += 6;
-                static const QRegularExpression cueRe6(u"^\\s+(?:saved|superbly|made|kept|denied|tipped|could\\s+only)"_s);
+                static const QRegularExpression cueRe6(
+                        u"^\\s+(?:saved|superbly|made|kept|denied|tipped|could\\s+only)"_s);
                 if (kind == MatchEvent::ChanceKind::Save && after.contains(cueRe6))
                     s -= 10; // the goalkeeper
                 static const QRegularExpression cueRe7(u"^\\s+(?:cleared|blocked|hooked|headed)"_s);
@@ -1176,7 +1245,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 c.offset = t.documentOffset(ts);
                 int on = m.captured(1).isEmpty() ? -1 : t.parts.at(m.captured(1).toInt()).index;
                 int off = m.captured(2).isEmpty() ? -1 : t.parts.at(m.captured(2).toInt()).index;
-                if (m.captured(0).contains(u"replaced by"_s) || m.captured(0).contains(u"made way"_s))
+                if (m.captured(0).contains(u"replaced by"_s)
+                    || m.captured(0).contains(u"made way"_s))
                     std::swap(on, off);
                 if (on < 0) {
                     // "Having only entered the fray...": the subject comes after the clause.

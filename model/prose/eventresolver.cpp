@@ -159,8 +159,9 @@ Event fromCandidate(const EventCandidate &c, const ProseDocument &doc)
 // Relative times ("nine minutes later") from the event they follow, in the order of the text.
 void resolveRelativeTimes(QList<EventCandidate> &candidates)
 {
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const EventCandidate &a, const EventCandidate &b) { return a.offset < b.offset; });
+    std::stable_sort(
+            candidates.begin(), candidates.end(),
+            [](const EventCandidate &a, const EventCandidate &b) { return a.offset < b.offset; });
     const EventCandidate *anchor = nullptr;
     for (int i = 0; i < candidates.size(); ++i) {
         EventCandidate &c = candidates[i];
@@ -172,7 +173,8 @@ void resolveRelativeTimes(QList<EventCandidate> &candidates)
                 base = nullptr;
                 for (const EventCandidate &o : candidates) {
                     if (&o != &c && o.sentence == c.sentence && o.time
-                        && o.time->kind == TimeExpression::Kind::Minute && o.time->time.hasMinute()) {
+                        && o.time->kind == TimeExpression::Kind::Minute
+                        && o.time->time.hasMinute()) {
                         base = &o;
                         break;
                     }
@@ -192,7 +194,9 @@ void resolveRelativeTimes(QList<EventCandidate> &candidates)
         if (c.time && c.time->kind == TimeExpression::Kind::Minute && c.time->time.hasMinute()
             && !c.backReference)
             anchor = &c;
-        qCDebug(lcProse) << "relative" << MatchEvent::typeKey(c.type) << c.offset << (c.time ? c.time->time.label() : QString()) << "anchor" << (anchor ? anchor->offset : -1);
+        qCDebug(lcProse) << "relative" << MatchEvent::typeKey(c.type) << c.offset
+                         << (c.time ? c.time->time.label() : QString()) << "anchor"
+                         << (anchor ? anchor->offset : -1);
     }
 }
 
@@ -285,7 +289,8 @@ void orderEvents(QList<Event> &events)
 // Chooses the side of every goal: the wording's credits and the scorers' clubs, the effects
 // ("equaliser", "made it 2-2") in order, and the stated final score. Small matches are solved
 // exactly.
-void assignGoalSides(const ProseDocument &doc, QList<Event> &goals, const std::optional<Score> &final)
+void assignGoalSides(const ProseDocument &doc, QList<Event> &goals,
+                     const std::optional<Score> &final)
 {
     const int n = int(goals.size());
     if (n == 0)
@@ -339,8 +344,10 @@ void assignGoalSides(const ProseDocument &doc, QList<Event> &goals, const std::o
                 break;
             }
             if (g.scoreAfter) {
-                const bool same = (g.scoreAfter->home == running.home && g.scoreAfter->away == running.away)
-                        || (g.scoreAfter->home == running.away && g.scoreAfter->away == running.home);
+                const bool same =
+                        (g.scoreAfter->home == running.home && g.scoreAfter->away == running.away)
+                        || (g.scoreAfter->home == running.away
+                            && g.scoreAfter->away == running.home);
                 score += same ? 1.5 : -1.5;
             }
         }
@@ -372,10 +379,15 @@ void assignGoalSides(const ProseDocument &doc, QList<Event> &goals, const std::o
 
 void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates, Match &match)
 {
-    const bool extraTime = std::any_of(candidates.cbegin(), candidates.cend(), [](const EventCandidate &c) {
-        return c.time && c.time->time.isKnown() && c.time->time.period() >= MatchTime::Period::ExtraTimeFirst
-                && c.time->time.period() <= MatchTime::Period::ExtraTimeSecond;
-    }) || doc.text.contains(u"extra time"_s, Qt::CaseInsensitive) || doc.text.contains(u"extra-time"_s, Qt::CaseInsensitive);
+    const bool extraTime =
+            std::any_of(candidates.cbegin(), candidates.cend(),
+                        [](const EventCandidate &c) {
+                            return c.time && c.time->time.isKnown()
+                                    && c.time->time.period() >= MatchTime::Period::ExtraTimeFirst
+                                    && c.time->time.period() <= MatchTime::Period::ExtraTimeSecond;
+                        })
+            || doc.text.contains(u"extra time"_s, Qt::CaseInsensitive)
+            || doc.text.contains(u"extra-time"_s, Qt::CaseInsensitive);
     resolveRelativeTimes(candidates);
     foldStoppageTime(candidates, extraTime);
 
@@ -396,7 +408,8 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
     }
     QList<Event> goals;
     auto goalsOf = [&](int person) {
-        return int(std::count_if(goals.cbegin(), goals.cend(), [&](const Event &g) { return g.person == person; }));
+        return int(std::count_if(goals.cbegin(), goals.cend(),
+                                 [&](const Event &g) { return g.person == person; }));
     };
     QList<EventCandidate> countOnly;
     for (const EventCandidate &c : candidates) {
@@ -432,7 +445,8 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
                 if (!samePerson && !anonymous)
                     continue;
                 // A goal nobody is named for may turn out to be an own goal.
-                const bool looseKind = (g.person < 0 && g.type == Type::Goal) || (part.person < 0 && part.type == Type::Goal);
+                const bool looseKind = (g.person < 0 && g.type == Type::Goal)
+                        || (part.person < 0 && part.type == Type::Goal);
                 if ((g.type == Type::OwnGoal) != (part.type == Type::OwnGoal) && !looseKind)
                     continue;
                 if (!timesCompatible(g, part) || !effectsCompatible(g.effect, part.effect)
@@ -441,24 +455,29 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
                 const bool timed = part.time && part.time->time.hasMinute() && g.time.hasMinute();
                 // A penalty and a goal not called one are one goal only when their minutes agree,
                 // or one of them is the opening summary.
-                const bool penaltyMismatch = (g.type == Type::PenaltyGoal) != (part.type == Type::PenaltyGoal);
+                const bool penaltyMismatch =
+                        (g.type == Type::PenaltyGoal) != (part.type == Type::PenaltyGoal);
                 const Sentence &s = doc.sentences.at(part.sentence);
                 const bool summary = s.headline || s.paragraph <= 1 || g.bodyOffset == (1 << 30);
                 if (penaltyMismatch && !timed && !summary)
                     continue;
                 if (anonymous) {
                     // A goal without a scorer joins one with the same credit or score effect.
-                    const bool sameTeam = part.team >= 0 && (g.creditedTeam == part.team || g.playerTeam == part.team);
+                    const bool sameTeam = part.team >= 0
+                            && (g.creditedTeam == part.team || g.playerTeam == part.team);
                     const bool sameEffect = part.effect != Effect::None && part.effect == g.effect;
                     const bool sameKind = part.type == g.type && part.type != Type::Goal;
                     const bool sameSentence = g.sentences.contains(part.sentence);
                     if (!timed && !sameTeam && !sameEffect && !sameKind && !sameSentence)
                         continue;
-                    if (!timed && part.team >= 0 && g.creditedTeam >= 0 && g.creditedTeam != part.team)
+                    if (!timed && part.team >= 0 && g.creditedTeam >= 0
+                        && g.creditedTeam != part.team)
                         continue;
                 }
-                int quality = (timed ? 4 : 0) + (samePerson ? 2 : 0) + (part.effect == g.effect ? 1 : 0)
-                        + (timed && absoluteMinute(part.time->time) == absoluteMinute(g.time) ? 2 : 0);
+                int quality = (timed ? 4 : 0) + (samePerson ? 2 : 0)
+                        + (part.effect == g.effect ? 1 : 0)
+                        + (timed && absoluteMinute(part.time->time) == absoluteMinute(g.time) ? 2
+                                                                                              : 0);
                 // A scorer with more goals to account for starts a new one unless the minute agrees.
                 if (samePerson && !timed && goalsOf(part.person) < expected.value(part.person, 1)
                     && part.time && g.time.isKnown())
@@ -498,7 +517,8 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
                 for (int j = i + 1; j < goals.size() && !merged; ++j) {
                     Event &a = goals[i];
                     const Event &b = goals.at(j);
-                    if (a.person < 0 || a.person != b.person || (a.type == Type::OwnGoal) != (b.type == Type::OwnGoal))
+                    if (a.person < 0 || a.person != b.person
+                        || (a.type == Type::OwnGoal) != (b.type == Type::OwnGoal))
                         continue;
                     if (a.time.hasMinute() && b.time.hasMinute()
                         && qAbs(absoluteMinute(a.time) - absoluteMinute(b.time)) > 1)
@@ -562,10 +582,12 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
         else if (sideOf(doc, c.team) != Side::None)
             sides = QList<Side>(c.count, sideOf(doc, c.team));
         for (Side side : sides) {
-            auto isRed = [&](const Event &e) { return e.type == Type::RedCard || e.type == Type::SecondYellow; };
-            const int already = int(std::count_if(cards.cbegin(), cards.cend(), [&](const Event &e) {
-                return isRed(e) && e.side == side;
-            }));
+            auto isRed = [&](const Event &e) {
+                return e.type == Type::RedCard || e.type == Type::SecondYellow;
+            };
+            const int already =
+                    int(std::count_if(cards.cbegin(), cards.cend(),
+                                      [&](const Event &e) { return isRed(e) && e.side == side; }));
             const int needed = int(std::count(sides.cbegin(), sides.cend(), side));
             if (already >= needed)
                 continue;
@@ -577,9 +599,9 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
                 unsided->side = side;
                 continue;
             }
-            const bool namedForSide = std::any_of(cards.cbegin(), cards.cend(), [&](const Event &e) {
-                return isRed(e) && e.side == side;
-            });
+            const bool namedForSide =
+                    std::any_of(cards.cbegin(), cards.cend(),
+                                [&](const Event &e) { return isRed(e) && e.side == side; });
             if (!namedForSide) {
                 Event e = fromCandidate(c, doc);
                 e.type = Type::RedCard;
@@ -592,7 +614,8 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
     }
     // A dismissed player whose side is now known plays for that side in his other events.
     for (const Event &e : cards) {
-        const int team = e.side == Side::Home ? doc.homeTeam : (e.side == Side::Away ? doc.awayTeam : -1);
+        const int team =
+                e.side == Side::Home ? doc.homeTeam : (e.side == Side::Away ? doc.awayTeam : -1);
         if (e.person >= 0 && team >= 0 && doc.people.person(e.person).teamVotes.isEmpty())
             doc.people.person(e.person).teamVotes[team] += 1;
     }
@@ -615,8 +638,8 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
         int target = -1;
         for (int i = 0; i < rest.size(); ++i) {
             const Event &e = rest.at(i);
-            if (e.type == c.type && e.person == c.person && (c.person >= 0 || e.sentences.contains(c.sentence))
-                && timesCompatible(e, c))
+            if (e.type == c.type && e.person == c.person
+                && (c.person >= 0 || e.sentences.contains(c.sentence)) && timesCompatible(e, c))
                 target = i;
         }
         if (target >= 0)
@@ -640,7 +663,8 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
         event.time = e.time;
         event.side = e.side;
         event.player = e.person >= 0 ? doc.people.person(e.person).name : QString();
-        event.secondPlayer = e.secondPerson >= 0 ? doc.people.person(e.secondPerson).name : QString();
+        event.secondPlayer =
+                e.secondPerson >= 0 ? doc.people.person(e.secondPerson).name : QString();
         event.chance = e.chance;
         event.bodyPart = e.bodyPart;
         event.detail = e.detail.simplified();
@@ -658,14 +682,17 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
     }
     const Score computed = match.scoreFromEvents();
     if (match.finalScore && computed != *match.finalScore) {
-        match.warnings.append({ tr("The report gives the final score as %1, but the goals found add up to %2.")
-                                        .arg(match.finalScore->toString(), computed.toString()) });
+        match.warnings.append(
+                { tr("The report gives the final score as %1, but the goals found add up to %2.")
+                          .arg(match.finalScore->toString(), computed.toString()) });
     }
     if (untimedGoals > 0) {
-        match.warnings.append({ tr("%n goal(s) have no minute in the report: shown in their half or as unplaced, in the order the report tells them.",
+        match.warnings.append({ tr("%n goal(s) have no minute in the report: shown in their half "
+                                   "or as unplaced, in the order the report tells them.",
                                    nullptr, untimedGoals) });
     }
     if (unsided > 0) {
-        match.warnings.append({ tr("%n goal(s) or card(s) could not be given to a team.", nullptr, unsided) });
+        match.warnings.append(
+                { tr("%n goal(s) or card(s) could not be given to a team.", nullptr, unsided) });
     }
 }

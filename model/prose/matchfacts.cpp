@@ -29,7 +29,9 @@ const QList<Competition> &competitions()
             for (const QString &line : lines) {
                 const QString name = line.section(u'#', 0, 0).trimmed();
                 if (!name.isEmpty())
-                    out.append({ name, QRegularExpression(u"\\b"_s + QRegularExpression::escape(name) + u"\\b"_s) });
+                    out.append({ name,
+                                 QRegularExpression(u"\\b"_s + QRegularExpression::escape(name)
+                                                    + u"\\b"_s) });
             }
         }
         return out;
@@ -60,8 +62,9 @@ const ProseDocument::TeamMention *teamMentionAt(const ProseDocument &doc, int fr
 
 bool isShootout(const QString &context)
 {
-    static const QRegularExpression re(u"^\\s*(?:\\)\\s*)?(?:on|in\\s+(?:a|the))?\\s*(?:penalties|pens|penalty\\s+shoot-?out|shoot-?out)"_s,
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+            u"^\\s*(?:\\)\\s*)?(?:on|in\\s+(?:a|the))?\\s*(?:penalties|pens|penalty\\s+shoot-?out|shoot-?out)"_s,
+            QRegularExpression::CaseInsensitiveOption);
     return re.match(context).hasMatch();
 }
 
@@ -103,9 +106,7 @@ ScoreContext classify(const ProseDocument &doc, const ProseDocument::ScoreMentio
         return ctx;
     }
     // Which teams stand around the score in the same clause.
-    const int clauseStart = qMax<int>(int(before.lastIndexOf(u','))
-                                              + 1,
-                                      0);
+    const int clauseStart = qMax<int>(int(before.lastIndexOf(u',')) + 1, 0);
     QList<int> teamsBefore = teamsIn(doc, sentence.start + clauseStart, s.start);
     QList<int> teamsAfter = teamsIn(doc, s.start + s.length, sentence.end);
     const bool anyMatchTeam = std::any_of(teamsBefore.cbegin(), teamsBefore.cend(),
@@ -146,7 +147,8 @@ ScoreContext classify(const ProseDocument &doc, const ProseDocument::ScoreMentio
             u"\\b(lost|lose|loses|losing|defeat\\s+(?:to|at|by)|beaten|fell|were\\s+beaten|went\\s+down)\\b"_s);
     // The winner is the match team written last before the verb of winning ("Inter edged
     // Juventus 3-2", "... for Airdrieonians to snatch a 3-2 win"); with a verb of losing, the other.
-    const QString sentenceLow = doc.text.mid(sentence.start, sentence.end - sentence.start).toLower();
+    const QString sentenceLow =
+            doc.text.mid(sentence.start, sentence.end - sentence.start).toLower();
     auto lastTeamBefore = [&](int offset) {
         int team = -1;
         for (const auto &t : doc.teams) {
@@ -176,7 +178,11 @@ ScoreContext classify(const ProseDocument &doc, const ProseDocument::ScoreMentio
             for (const auto &t : doc.teams) {
                 if (t.sentence == s.sentence && t.start < at && t.candidates.size() == 1
                     && t.candidates.first() == ctx.winnerTeam
-                    && forTeamTo.match(doc.text.mid(qMax(sentence.start, t.start - 6), qMin(6, t.start - sentence.start)).toLower()).hasMatch())
+                    && forTeamTo
+                               .match(doc.text.mid(qMax(sentence.start, t.start - 6),
+                                                   qMin(6, t.start - sentence.start))
+                                              .toLower())
+                               .hasMatch())
                     infinitiveSubject = true;
             }
             if (!infinitiveSubject && first >= 0)
@@ -220,7 +226,8 @@ void MatchFacts::determine(ProseDocument &doc, Match &match)
     // "A 2-3 B", "A v B", "A 1 B 1" in the headline or a standalone line decide it outright.
     int home = -1;
     int away = -1;
-    static const QRegularExpression pairing(u"^\\s*(?:\\d{1,2}\\s*-\\s*\\d{1,2}|v|vs\\.?|\\d{1,2})\\s*$"_s);
+    static const QRegularExpression pairing(
+            u"^\\s*(?:\\d{1,2}\\s*-\\s*\\d{1,2}|v|vs\\.?|\\d{1,2})\\s*$"_s);
     for (int si = 0; si < doc.sentences.size() && home < 0; ++si) {
         const Sentence &s = doc.sentences.at(si);
         if (!s.headline && s.paragraph > 2)
@@ -233,8 +240,8 @@ void MatchFacts::determine(ProseDocument &doc, Match &match)
         for (int i = 0; i + 1 < inSentence.size(); ++i) {
             const auto *a = inSentence.at(i);
             const auto *b = inSentence.at(i + 1);
-            const QString between = doc.text.mid(a->start + a->length,
-                                                 b->start - a->start - a->length);
+            const QString between =
+                    doc.text.mid(a->start + a->length, b->start - a->start - a->length);
             if (pairing.match(between).hasMatch()
                 && a->candidates.first() != b->candidates.first()) {
                 home = a->candidates.first();
@@ -257,18 +264,12 @@ void MatchFacts::determine(ProseDocument &doc, Match &match)
                 break;
             const QString before = doc.text.mid(qMax(0, t.start - 48), qMin(48, t.start)).toLower();
             static const QRegularExpression cueRe1(u"\\bat\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?$"_s);
-            const bool atHomeOf = cueRe1
-                                          .match(before)
-                                          .hasMatch()
-                    && !before.endsWith(u"at the top of "_s);
+            const bool atHomeOf =
+                    cueRe1.match(before).hasMatch() && !before.endsWith(u"at the top of "_s);
             static const QRegularExpression cueRe2(u"\\b(?:visitors|visiting|away\\s+side)\\s+$"_s);
-            const bool visitors = cueRe2
-                                          .match(before)
-                                          .hasMatch();
+            const bool visitors = cueRe2.match(before).hasMatch();
             static const QRegularExpression cueRe3(u"\\b(?:hosts|home\\s+side)\\s+$"_s);
-            const bool hosts = cueRe3
-                                       .match(before)
-                                       .hasMatch();
+            const bool hosts = cueRe3.match(before).hasMatch();
             for (int candidate : t.candidates) {
                 if (candidate != home && candidate != away)
                     continue;
@@ -366,8 +367,10 @@ void MatchFacts::determine(ProseDocument &doc, Match &match)
             if (a.sentence != b.sentence || a.team < 0 || b.team < 0 || a.team == b.team)
                 continue;
             const Sentence &s = doc.sentences.at(a.sentence);
-            const auto first = digit.match(doc.text.mid(a.start + a.length, b.start - a.start - a.length));
-            const auto second = digit.match(doc.text.mid(b.start + b.length, s.end - b.start - b.length));
+            const auto first =
+                    digit.match(doc.text.mid(a.start + a.length, b.start - a.start - a.length));
+            const auto second =
+                    digit.match(doc.text.mid(b.start + b.length, s.end - b.start - b.length));
             if (first.hasMatch() && second.hasMatch()) {
                 const int x = first.captured(1).toInt();
                 const int y = second.captured(1).toInt();

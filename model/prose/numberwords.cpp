@@ -10,37 +10,44 @@ namespace {
 
 const QStringList &units()
 {
-    static const QStringList list { u"zero"_s, u"one"_s, u"two"_s, u"three"_s, u"four"_s,
-                                    u"five"_s, u"six"_s, u"seven"_s, u"eight"_s, u"nine"_s,
-                                    u"ten"_s, u"eleven"_s, u"twelve"_s, u"thirteen"_s,
-                                    u"fourteen"_s, u"fifteen"_s, u"sixteen"_s, u"seventeen"_s,
-                                    u"eighteen"_s, u"nineteen"_s };
+    static const QStringList list { u"zero"_s,    u"one"_s,       u"two"_s,      u"three"_s,
+                                    u"four"_s,    u"five"_s,      u"six"_s,      u"seven"_s,
+                                    u"eight"_s,   u"nine"_s,      u"ten"_s,      u"eleven"_s,
+                                    u"twelve"_s,  u"thirteen"_s,  u"fourteen"_s, u"fifteen"_s,
+                                    u"sixteen"_s, u"seventeen"_s, u"eighteen"_s, u"nineteen"_s };
     return list;
 }
 
 const QStringList &unitOrdinals()
 {
-    static const QStringList list { u"zeroth"_s, u"first"_s, u"second"_s, u"third"_s,
-                                    u"fourth"_s, u"fifth"_s, u"sixth"_s, u"seventh"_s,
-                                    u"eighth"_s, u"ninth"_s, u"tenth"_s, u"eleventh"_s,
-                                    u"twelfth"_s, u"thirteenth"_s, u"fourteenth"_s,
-                                    u"fifteenth"_s, u"sixteenth"_s, u"seventeenth"_s,
-                                    u"eighteenth"_s, u"nineteenth"_s };
+    static const QStringList list {
+        u"zeroth"_s,    u"first"_s,     u"second"_s,      u"third"_s,      u"fourth"_s,
+        u"fifth"_s,     u"sixth"_s,     u"seventh"_s,     u"eighth"_s,     u"ninth"_s,
+        u"tenth"_s,     u"eleventh"_s,  u"twelfth"_s,     u"thirteenth"_s, u"fourteenth"_s,
+        u"fifteenth"_s, u"sixteenth"_s, u"seventeenth"_s, u"eighteenth"_s, u"nineteenth"_s
+    };
     return list;
 }
 
 const QStringList &tens()
 {
-    static const QStringList list { {}, {}, u"twenty"_s, u"thirty"_s, u"forty"_s, u"fifty"_s,
-                                    u"sixty"_s, u"seventy"_s, u"eighty"_s, u"ninety"_s };
+    static const QStringList list { {},         {},         u"twenty"_s,  u"thirty"_s, u"forty"_s,
+                                    u"fifty"_s, u"sixty"_s, u"seventy"_s, u"eighty"_s, u"ninety"_s };
     return list;
 }
 
 const QStringList &tenOrdinals()
 {
-    static const QStringList list { {}, {}, u"twentieth"_s, u"thirtieth"_s, u"fortieth"_s,
-                                    u"fiftieth"_s, u"sixtieth"_s, u"seventieth"_s,
-                                    u"eightieth"_s, u"ninetieth"_s };
+    static const QStringList list { {},
+                                    {},
+                                    u"twentieth"_s,
+                                    u"thirtieth"_s,
+                                    u"fortieth"_s,
+                                    u"fiftieth"_s,
+                                    u"sixtieth"_s,
+                                    u"seventieth"_s,
+                                    u"eightieth"_s,
+                                    u"ninetieth"_s };
     return list;
 }
 

@@ -41,20 +41,20 @@ const WordLists &wordLists()
 
 const QSet<QString> &particles()
 {
-    static const QSet<QString> set { u"de"_s, u"di"_s, u"da"_s, u"van"_s, u"von"_s, u"der"_s,
-                                     u"den"_s, u"le"_s, u"la"_s, u"del"_s, u"dos"_s, u"das"_s,
-                                     u"ter"_s, u"ten"_s, u"el"_s, u"al"_s, u"bin"_s, u"dei"_s,
-                                     u"do"_s, u"du"_s };
+    static const QSet<QString> set { u"de"_s,  u"di"_s,  u"da"_s,  u"van"_s, u"von"_s,
+                                     u"der"_s, u"den"_s, u"le"_s,  u"la"_s,  u"del"_s,
+                                     u"dos"_s, u"das"_s, u"ter"_s, u"ten"_s, u"el"_s,
+                                     u"al"_s,  u"bin"_s, u"dei"_s, u"do"_s,  u"du"_s };
     return set;
 }
 
 // Words before a name that make its bearer an official rather than a player.
 const QSet<QString> &officialWords()
 {
-    static const QSet<QString> set { u"referee"_s, u"manager"_s, u"boss"_s, u"coach"_s,
-                                     u"chairman"_s, u"president"_s, u"owner"_s,
-                                     u"official"_s, u"director"_s, u"assistant"_s,
-                                     u"head"_s, u"pundit"_s, u"linesman"_s, u"umpire"_s };
+    static const QSet<QString> set { u"referee"_s,  u"manager"_s,   u"boss"_s,  u"coach"_s,
+                                     u"chairman"_s, u"president"_s, u"owner"_s, u"official"_s,
+                                     u"director"_s, u"assistant"_s, u"head"_s,  u"pundit"_s,
+                                     u"linesman"_s, u"umpire"_s };
     return set;
 }
 
@@ -94,9 +94,8 @@ bool People::isRoleWord(const QString &word)
     return officialWords().contains(word.toLower());
 }
 
-QList<People::Candidate> People::candidates(const QString &text, int sentenceStart,
-                                            int sentenceEnd, int sentenceIndex,
-                                            const QList<QPair<int, int>> &skip)
+QList<People::Candidate> People::candidates(const QString &text, int sentenceStart, int sentenceEnd,
+                                            int sentenceIndex, const QList<QPair<int, int>> &skip)
 {
     struct Word
     {
@@ -147,7 +146,8 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
         // Extend the run over capitalized words and name particles, one space apart.
         int end = w;
         while (end + 1 < words.size()) {
-            const QString gap = text.mid(words.at(end).end, words.at(end + 1).start - words.at(end).end);
+            const QString gap =
+                    text.mid(words.at(end).end, words.at(end + 1).start - words.at(end).end);
             if (gap != u" ")
                 break;
             if (capital(end + 1)) {
@@ -234,11 +234,9 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
             c.sentence = sentenceIndex;
             // "X's side" names a manager.
             const QString after = text.mid(c.start + c.length, 12).toLower();
-            static const QRegularExpression cueRe1(u"^'s?\\s+(side|men|team|charges|troops|players)\\b"_s);
-            if (c.possessive
-                && cueRe1
-                           .match(after)
-                           .hasMatch())
+            static const QRegularExpression cueRe1(
+                    u"^'s?\\s+(side|men|team|charges|troops|players)\\b"_s);
+            if (c.possessive && cueRe1.match(after).hasMatch())
                 c.official = true;
             out.append(c);
         }

@@ -55,7 +55,8 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
     if (header.headlineStart >= 0) {
         static const QRegularExpression brackets(u"\\[[^\\]\\n]*\\]"_s);
         const int end = header.headlineStart + int(header.headline.size());
-        auto it = brackets.globalMatch(doc.text.mid(header.headlineStart, end - header.headlineStart));
+        auto it = brackets.globalMatch(
+                doc.text.mid(header.headlineStart, end - header.headlineStart));
         while (it.hasNext()) {
             const auto m = it.next();
             for (int i = 0; i < m.capturedLength(); ++i)
@@ -80,7 +81,8 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
         const auto after = nameAfter.match(doc.text.mid(f.start + f.length, 30));
         if (after.hasMatch() && !f.ground) {
             const QString word = after.captured(0).trimmed();
-            if (directory.lookup(word).isEmpty() && !People::isNeverWord(word) && !People::isLeadingWord(word))
+            if (directory.lookup(word).isEmpty() && !People::isNeverWord(word)
+                && !People::isLeadingWord(word))
                 continue;
         }
         ProseDocument::TeamMention m;
@@ -92,7 +94,8 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
         m.ground = f.ground;
         doc.teams.append(m);
     }
-    static const QRegularExpression scorePattern(u"(?<![\\d.,-])(\\d{1,2})\\s?-\\s?(\\d{1,2})(?![\\d-])(?!\\s*-\\s*\\d)"_s);
+    static const QRegularExpression scorePattern(
+            u"(?<![\\d.,-])(\\d{1,2})\\s?-\\s?(\\d{1,2})(?![\\d-])(?!\\s*-\\s*\\d)"_s);
     for (int si = 0; si < doc.sentences.size(); ++si) {
         const Sentence &s = doc.sentences.at(si);
         const QString text = doc.sentenceText(si);
@@ -107,7 +110,8 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
             // "(3-1-1)" is a record of wins, draws and defeats; a year range is not a score.
             const int a = m.captured(1).toInt();
             const int b = m.captured(2).toInt();
-            doc.scores.append({ s.start + int(m.capturedStart()), int(m.capturedLength()), si, a, b });
+            doc.scores.append(
+                    { s.start + int(m.capturedStart()), int(m.capturedLength()), si, a, b });
         }
     }
     QList<People::Candidate> runs;
@@ -134,8 +138,9 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
                     << "candidate" << MatchEvent::typeKey(c.type) << "person"
                     << (c.person >= 0 ? doc.people.person(c.person).name : u"-"_s) << "team"
                     << (c.team >= 0 ? directory.team(c.team).name : u"-"_s) << "time"
-                    << (c.time ? c.time->time.label() + u" kind "_s + QString::number(int(c.time->kind))
-                                       + u" off "_s + QString::number(c.time->offset)
+                    << (c.time ? c.time->time.label() + u" kind "_s
+                                        + QString::number(int(c.time->kind)) + u" off "_s
+                                        + QString::number(c.time->offset)
                                : u"-"_s)
                     << "effect" << int(c.effect) << "count" << c.count << "countOnly"
                     << c.goalsFromCount << "|" << c.detail << "| s" << c.sentence;
@@ -144,8 +149,8 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
             QStringList votes;
             for (auto it = p.teamVotes.cbegin(); it != p.teamVotes.cend(); ++it)
                 votes << directory.team(it.key()).name + u':' + QString::number(it.value());
-            qCDebug(lcProse).noquote() << "person" << p.name << (p.official ? "official" : "")
-                                       << votes.join(u", "_s);
+            qCDebug(lcProse).noquote()
+                    << "person" << p.name << (p.official ? "official" : "") << votes.join(u", "_s);
         }
     }
     EventResolver::resolve(doc, candidates, match);

@@ -11,10 +11,10 @@ constexpr int maxSentence = 600;
 
 bool endsWithAbbreviation(const QString &text, int start, int end)
 {
-    static const QSet<QString> abbreviations { u"mr"_s, u"mrs"_s, u"ms"_s, u"dr"_s, u"st"_s,
-                                               u"jr"_s, u"sr"_s, u"vs"_s, u"v"_s, u"no"_s,
-                                               u"nos"_s, u"etc"_s, u"approx"_s, u"fc"_s,
-                                               u"mt"_s, u"ft"_s, u"pts"_s };
+    static const QSet<QString> abbreviations { u"mr"_s,  u"mrs"_s, u"ms"_s,     u"dr"_s, u"st"_s,
+                                               u"jr"_s,  u"sr"_s,  u"vs"_s,     u"v"_s,  u"no"_s,
+                                               u"nos"_s, u"etc"_s, u"approx"_s, u"fc"_s, u"mt"_s,
+                                               u"ft"_s,  u"pts"_s };
     int i = end - 1;
     while (i > start && text.at(i).isSpace())
         --i;

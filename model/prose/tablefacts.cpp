@@ -62,16 +62,23 @@ void addNote(StandingRow &row, const QString &note)
 
 void TableFacts::extract(const ProseDocument &doc, Match &match)
 {
-    static const QRegularExpression clauseSplit(u";|,\\s*(?=while\\s|whereas\\s|and\\s|but\\s)|\\s(?=while\\s|whereas\\s)|,\\s*(?=\\d+\\s+ahead|\\w+\\s+ahead|[a-z]+\\s+points?\\s+(?:clear|ahead|behind))"_s);
-    static const QRegularExpression points = re(u"\\b(?:to|on|with|have|has|of|at|level\\s+on)\\s+(\\d{1,3})\\s+points?\\b|\\bon\\s+(\\d{1,3})\\b(?!\\s*(?:minutes?|seconds?|%|-|per|games|matches))|\\b(\\d{1,3})\\s+points?\\s+(?:from|after|in)\\s+(\\d{1,2})\\b|\\balso\\s+have\\s+(\\d{1,3})\\s+points"_s);
+    static const QRegularExpression clauseSplit(
+            u";|,\\s*(?=while\\s|whereas\\s|and\\s|but\\s)|\\s(?=while\\s|whereas\\s)|,\\s*(?=\\d+\\s+ahead|\\w+\\s+ahead|[a-z]+\\s+points?\\s+(?:clear|ahead|behind))"_s);
+    static const QRegularExpression points = re(
+            u"\\b(?:to|on|with|have|has|of|at|level\\s+on)\\s+(\\d{1,3})\\s+points?\\b|\\bon\\s+(\\d{1,3})\\b(?!\\s*(?:minutes?|seconds?|%|-|per|games|matches))|\\b(\\d{1,3})\\s+points?\\s+(?:from|after|in)\\s+(\\d{1,2})\\b|\\balso\\s+have\\s+(\\d{1,3})\\s+points"_s);
     static const QRegularExpression playedRe(u"\\bpoints?\\s+(?:from|after|in)\\s+(\\d{1,2})\\b"_s);
     static const QRegularExpression placedTeam = re(u"\\b({N}|top)-placed\\s+{T}"_s);
-    static const QRegularExpression positionRe = re(u"\\b(?:are|is|remain|remains|remained|stay|stays|stayed|sit|sits|sat|lie|lies|moved\\s+up\\s+to|moved\\s+to|climbed\\s+to|climbed\\s+up\\s+to|rose\\s+to|dropped\\s+to|slipped\\s+to|fell\\s+to|go|goes|went|in|into|now)\\s+(?:up\\s+to\\s+|down\\s+to\\s+)?({N}|top)\\b(?!\\s*-|\\s+(?:minute|half|goal|game|match|time|win|defeat|round|leg|season|straight|consecutive|successive|league\\s+game))"_s);
-    static const QRegularExpression topRe(u"\\b(?:top\\s+of\\s+the\\s+(?:table|standings|league)|at\\s+the\\s+(?:summit|top)|top\\s+spot|(?:the\\s+)?league\\s+leaders|reclaim(?:ed|s)?\\s+top|remain\\s+top|go\\s+top|went\\s+top|climbed\\s+top|back\\s+to\\s+the\\s+top|top\\s+the\\s+(?:table|standings|league))\\b"_s);
-    static const QRegularExpression ahead = re(u"\\b({N})\\s+(?:points?\\s+)?(ahead\\s+of|clear\\s+of|behind|adrift\\s+of)\\s+(?:the\\s+)?(?:({N}|top)-placed\\s+)?{T}"_s);
-    static const QRegularExpression levelWith = re(u"\\blevel\\s+on\\s+(\\d{1,3})\\s+points\\s+with\\s+(?:the\\s+)?{T}"_s);
+    static const QRegularExpression positionRe = re(
+            u"\\b(?:are|is|remain|remains|remained|stay|stays|stayed|sit|sits|sat|lie|lies|moved\\s+up\\s+to|moved\\s+to|climbed\\s+to|climbed\\s+up\\s+to|rose\\s+to|dropped\\s+to|slipped\\s+to|fell\\s+to|go|goes|went|in|into|now)\\s+(?:up\\s+to\\s+|down\\s+to\\s+)?({N}|top)\\b(?!\\s*-|\\s+(?:minute|half|goal|game|match|time|win|defeat|round|leg|season|straight|consecutive|successive|league\\s+game))"_s);
+    static const QRegularExpression topRe(
+            u"\\b(?:top\\s+of\\s+the\\s+(?:table|standings|league)|at\\s+the\\s+(?:summit|top)|top\\s+spot|(?:the\\s+)?league\\s+leaders|reclaim(?:ed|s)?\\s+top|remain\\s+top|go\\s+top|went\\s+top|climbed\\s+top|back\\s+to\\s+the\\s+top|top\\s+the\\s+(?:table|standings|league))\\b"_s);
+    static const QRegularExpression ahead = re(
+            u"\\b({N})\\s+(?:points?\\s+)?(ahead\\s+of|clear\\s+of|behind|adrift\\s+of)\\s+(?:the\\s+)?(?:({N}|top)-placed\\s+)?{T}"_s);
+    static const QRegularExpression levelWith =
+            re(u"\\blevel\\s+on\\s+(\\d{1,3})\\s+points\\s+with\\s+(?:the\\s+)?{T}"_s);
     static const QRegularExpression clear(u"\\b([a-z]+|\\d+)\\s+points?\\s+clear\\b"_s);
-    static const QRegularExpression fewer(u"\\b(?:played\\s+(?:one|a|two|\\d+)\\s+(?:match|matches|game|games)\\s+(?:fewer|less|more)|(?:a|one|two|three|\\d+)\\s+(?:game|games|match|matches)\\s+in\\s+hand)\\b"_s);
+    static const QRegularExpression fewer(
+            u"\\b(?:played\\s+(?:one|a|two|\\d+)\\s+(?:match|matches|game|games)\\s+(?:fewer|less|more)|(?:a|one|two|three|\\d+)\\s+(?:game|games|match|matches)\\s+in\\s+hand)\\b"_s);
     static const QRegularExpression pronounSubject(u"^\\s*(?:they|it|and\\s+they)\\b"_s);
     static const QRegularExpression sideOfCoach = re(u"'s?\\s+(?:side|men|team|charges)\\b"_s);
 
@@ -99,7 +106,8 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
             int subject = -1;
             const auto ft = firstTeam.match(clause);
             // "⟦T⟧'s side have 60 points": a coach's side is the team last talked about.
-            static const QRegularExpression coach(u"\u27e6P\\d+\u27e7'?s?\\s+(?:side|men|team|charges)\\b"_s);
+            static const QRegularExpression coach(
+                    u"\u27e6P\\d+\u27e7'?s?\\s+(?:side|men|team|charges)\\b"_s);
             const auto cm = coach.match(clause);
             if (cm.hasMatch() && (!ft.hasMatch() || cm.capturedStart() < ft.capturedStart()))
                 subject = lastSubject;
@@ -150,8 +158,10 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                 && !clause.contains(u"could"_s) && !clause.contains(u"would"_s)) {
                 row.position = 1;
                 said = true;
-            } else if (const auto m = positionRe.match(clause); m.hasMatch() && placedSubject != subject) {
-                if (const auto position = ordinalPosition(m.captured(1)); position && *position <= 30) {
+            } else if (const auto m = positionRe.match(clause);
+                       m.hasMatch() && placedSubject != subject) {
+                if (const auto position = ordinalPosition(m.captured(1));
+                    position && *position <= 30) {
                     if (!clause.contains(u"can move"_s) && !clause.contains(u"could"_s)) {
                         row.position = *position;
                         said = true;
@@ -175,14 +185,16 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                     continue;
                 StandingRow &otherRow = rowFor(rows, teamName(doc, match, team));
                 StandingRow &subjectRow = rowFor(rows, teamName(doc, match, subject));
-                const bool behind = m.captured(2).startsWith(u"behind"_s) || m.captured(2).startsWith(u"adrift"_s);
+                const bool behind = m.captured(2).startsWith(u"behind"_s)
+                        || m.captured(2).startsWith(u"adrift"_s);
                 if (subjectRow.points && !otherRow.points)
                     otherRow.points = *subjectRow.points + (behind ? *gap : -*gap);
                 if (const auto position = ordinalPosition(m.captured(3)); position)
                     otherRow.position = *position;
                 static const QRegularExpression cueRe2(u"\u27e6T\\d+\u27e7"_s);
-                addNote(otherRow, m.captured(0).remove(cueRe2).trimmed()
-                                 + u' ' + teamName(doc, match, subject));
+                addNote(otherRow,
+                        m.captured(0).remove(cueRe2).trimmed() + u' '
+                                + teamName(doc, match, subject));
                 said = true;
             }
             if (said) {

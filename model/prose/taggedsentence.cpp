@@ -58,7 +58,8 @@ TaggedSentence TaggedSentence::build(const ProseDocument &doc, int sentence,
         if (!overlaps)
             kept.append(p.slot);
     }
-    std::sort(kept.begin(), kept.end(), [](const Slot &a, const Slot &b) { return a.start < b.start; });
+    std::sort(kept.begin(), kept.end(),
+              [](const Slot &a, const Slot &b) { return a.start < b.start; });
 
     TaggedSentence tagged;
     tagged.sentence = sentence;

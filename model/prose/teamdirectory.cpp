@@ -10,8 +10,9 @@ namespace {
 // "Internazionale Milano" fold to the same key.
 QString fold(const QString &name)
 {
-    static const QStringList filler { u"fc"_s, u"afc"_s, u"cf"_s, u"the"_s, u"club"_s,
-                                      u"football"_s };
+    static const QStringList filler {
+        u"fc"_s, u"afc"_s, u"cf"_s, u"the"_s, u"club"_s, u"football"_s
+    };
     QString plain;
     const QString decomposed = name.normalized(QString::NormalizationForm_D);
     for (const QChar c : decomposed) {
@@ -32,8 +33,7 @@ int wordCount(const QString &name)
 
 bool isWordChar(QChar c)
 {
-    return c.isLetterOrNumber() || c == u'\'' || c == u'&' || c == u'/' || c == u'.'
-            || c == u'-';
+    return c.isLetterOrNumber() || c == u'\'' || c == u'&' || c == u'/' || c == u'.' || c == u'-';
 }
 
 } // namespace

@@ -71,8 +71,7 @@ bool setRelative(TimeExpression *e, int offset, bool known, TimeExpression::Anch
 }
 
 const QString halfTime = u"(?:half-?\\s?time|the\\s+(?:break|interval))"_s;
-const QString stoppage =
-        u"(?:stoppage|added(?:-on)?|injury|additional|extra)[\\s-]time"_s;
+const QString stoppage = u"(?:stoppage|added(?:-on)?|injury|additional|extra)[\\s-]time"_s;
 
 // Most specific first: a phrase taken by one rule is not looked at again.
 const QList<Rule> &rules()
@@ -84,7 +83,8 @@ const QList<Rule> &rules()
               return setMinute(e, m.captured(1).toInt(), m.captured(2).toInt());
           } },
         // in the sixth minute of added time
-        { u"\\b(?:in\\s+)?the\\s+({N})\\s+minute\\s+of\\s+(first-half\\s+|second-half\\s+)?"_s + stoppage,
+        { u"\\b(?:in\\s+)?the\\s+({N})\\s+minute\\s+of\\s+(first-half\\s+|second-half\\s+)?"_s
+                  + stoppage,
           [](const auto &m, TimeExpression *e) {
               return setStoppage(e, m.captured(2).startsWith(u'f'), number(m, 1));
           } },
@@ -138,9 +138,7 @@ const QList<Rule> &rules()
           [](const auto &m, TimeExpression *e) { return setMinute(e, number(m, 1)); } },
         // after 14 minutes, on 42 minutes
         { u"\\b(?:after|on|inside)\\s+(?:just\\s+|only\\s+)?({N})\\s+minutes?\\b(?!\\s+(?:of|later|earlier|previously|into|left|remaining|to\\s+(?:go|play)))"_s,
-          [](const auto &m, TimeExpression *e) {
-              return setMinute(e, number(m, 1), 0, false);
-          } },
+          [](const auto &m, TimeExpression *e) { return setMinute(e, number(m, 1), 0, false); } },
         // 20 minutes in
         { u"\\b({N})\\s+minutes\\s+in\\b(?!\\s+(?:the|a|an|his|her|their))"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, number(m, 1)); } },
@@ -187,7 +185,8 @@ const QList<Rule> &rules()
               return setPeriod(e, MatchTime::Period::ExtraTimeFirst);
           } },
         // first half, before the break, soon after the restart
-        { u"\\b(?:first[\\s-]half|(?:just\\s+|shortly\\s+|moments\\s+|right\\s+)?before\\s+"_s + halfTime
+        { u"\\b(?:first[\\s-]half|(?:just\\s+|shortly\\s+|moments\\s+|right\\s+)?before\\s+"_s
+                  + halfTime
                   + u"|(?:early|midway\\s+through|in)\\s+the\\s+first\\s+(?:half|period))\\b"_s,
           [](const auto &, TimeExpression *e) {
               return setPeriod(e, MatchTime::Period::FirstHalf);
@@ -245,7 +244,8 @@ QList<TimeExpression> TimeExpressions::find(const QString &text)
             e.length = length;
             if (!rules().at(r).build(m, &e))
                 continue;
-            if (e.kind == TimeExpression::Kind::Minute && e.time.period() == MatchTime::Period::SecondHalf
+            if (e.kind == TimeExpression::Kind::Minute
+                && e.time.period() == MatchTime::Period::SecondHalf
                 && e.time.added() == MatchTime::UnknownAdded && firstHalfHint(m.captured(0)))
                 e.time = MatchTime(MatchTime::Period::FirstHalf, 45, MatchTime::UnknownAdded);
             for (int i = start; i < start + length; ++i)

@@ -15,16 +15,19 @@ QString field(const QString &text)
 
 QByteArray EventsCsvWriter::write(const Match &match)
 {
-    QByteArray out = "time,minute,added,period,team,side,type,player,second_player,detail,score_home,score_away,xg\n";
+    QByteArray out = "time,minute,added,period,team,side,type,player,second_player,detail,score_"
+                     "home,score_away,xg\n";
     const QList<Score> scores = match.runningScores();
     for (qsizetype i = 0; i < match.events.size(); ++i) {
         const MatchEvent &e = match.events.at(i);
         const MatchTime &t = e.time;
-        const QString type = e.isPeriodMarker() ? MatchEvent::markerKey(e.type) : MatchEvent::typeKey(e.type);
+        const QString type =
+                e.isPeriodMarker() ? MatchEvent::markerKey(e.type) : MatchEvent::typeKey(e.type);
         const QStringList fields {
             field(t.label()),
             t.hasMinute() ? QString::number(t.minute()) : QString(),
-            t.hasMinute() && t.added() != MatchTime::UnknownAdded ? QString::number(t.added()) : QString(),
+            t.hasMinute() && t.added() != MatchTime::UnknownAdded ? QString::number(t.added())
+                                                                  : QString(),
             t.isKnown() ? QString::number(int(t.period())) : QString(),
             field(match.teamName(e.side)),
             MatchEvent::sideKey(e.side),

@@ -56,13 +56,13 @@ MatchTime timeValue(const QJsonObject &object)
 {
     const auto minute = intValue(object[u"minute"_s], 0, 200);
     const auto periodNumber = intValue(object[u"period"_s], 1, 5);
-    const auto period = periodNumber ? MatchTime::Period(*periodNumber)
-                                     : MatchTime::Period::Unknown;
+    const auto period =
+            periodNumber ? MatchTime::Period(*periodNumber) : MatchTime::Period::Unknown;
     if (!minute)
         return periodNumber ? MatchTime::inPeriod(period) : MatchTime();
     const QJsonValue addedValue = object[u"added"_s];
-    const int added = addedValue.isNull() ? MatchTime::UnknownAdded
-                                          : intValue(addedValue, 0, 60).value_or(0);
+    const int added =
+            addedValue.isNull() ? MatchTime::UnknownAdded : intValue(addedValue, 0, 60).value_or(0);
     const int second = intValue(object[u"second"_s], 0, 59).value_or(0);
     if (!periodNumber)
         return MatchTime::fromMinute(*minute, added);
@@ -82,10 +82,9 @@ ReadResult MatchJsonReader::read(const QByteArray &data)
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
         const int line = int(data.left(error.offset).count('\n')) + 1;
-        return ReadResult::failure(tr("Not valid JSON: %1 (line %2)")
-                                           .arg(error.errorString())
-                                           .arg(line),
-                                   line, error.offset);
+        return ReadResult::failure(
+                tr("Not valid JSON: %1 (line %2)").arg(error.errorString()).arg(line), line,
+                error.offset);
     }
     if (!doc.isObject())
         return ReadResult::failure(tr("Not a Matchline file: the JSON is not an object."));
@@ -95,7 +94,8 @@ ReadResult MatchJsonReader::read(const QByteArray &data)
 ReadResult MatchJsonReader::fromJson(const QJsonObject &root)
 {
     if (!isMatchline(root))
-        return ReadResult::failure(tr("Not a Matchline file: \"format\": \"matchline\" is missing."));
+        return ReadResult::failure(
+                tr("Not a Matchline file: \"format\": \"matchline\" is missing."));
     const auto version = intValue(root[u"version"_s], 0);
     if (!version)
         return ReadResult::failure(tr("Matchline file without a valid \"version\" number."));

@@ -77,8 +77,8 @@ QJsonObject standingJson(const StandingRow &row)
         { u"points"_s, optionalInt(row.points) },
     };
     const std::pair<QString, std::optional<int>> optionalFields[] = {
-        { u"played"_s, row.played }, { u"won"_s, row.won },
-        { u"drawn"_s, row.drawn }, { u"lost"_s, row.lost },
+        { u"played"_s, row.played },      { u"won"_s, row.won },
+        { u"drawn"_s, row.drawn },        { u"lost"_s, row.lost },
         { u"goals_for"_s, row.goalsFor }, { u"goals_against"_s, row.goalsAgainst },
     };
     for (const auto &[key, value] : optionalFields) {
@@ -156,7 +156,8 @@ QString MatchJsonWriter::save(const Match &match, QSaveFile &file)
 {
     const QString name = QFileInfo(file.fileName()).fileName();
     if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("MatchJsonWriter", "Cannot write %1: %2").arg(name, file.errorString());
+        return QCoreApplication::translate("MatchJsonWriter", "Cannot write %1: %2")
+                .arg(name, file.errorString());
     const QByteArray data = write(match);
     if (file.write(data) != data.size()) {
         const QString error = file.errorString();
@@ -164,6 +165,7 @@ QString MatchJsonWriter::save(const Match &match, QSaveFile &file)
         return QCoreApplication::translate("MatchJsonWriter", "Cannot write %1: %2").arg(name, error);
     }
     if (!file.commit())
-        return QCoreApplication::translate("MatchJsonWriter", "Cannot save %1: %2").arg(name, file.errorString());
+        return QCoreApplication::translate("MatchJsonWriter", "Cannot save %1: %2")
+                .arg(name, file.errorString());
     return {};
 }

@@ -21,8 +21,8 @@ QString tr(const char *text)
 qsizetype firstContentByte(const QByteArray &data)
 {
     qsizetype i = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    while (i < data.size() && (data.at(i) == ' ' || data.at(i) == '\t' || data.at(i) == '\n'
-                               || data.at(i) == '\r'))
+    while (i < data.size()
+           && (data.at(i) == ' ' || data.at(i) == '\t' || data.at(i) == '\n' || data.at(i) == '\r'))
         ++i;
     return i;
 }
@@ -61,7 +61,8 @@ ReadResult ReportReader::readFile(const QString &path)
                                   .arg(name)
                                   .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
                                   .arg(maxProseBytes / (1024 * 1024))
-                        : tr("%1 is %2 MB: larger than the %3 MB of one match's data that Matchline opens.")
+                        : tr("%1 is %2 MB: larger than the %3 MB of one match's data that "
+                             "Matchline opens.")
                                   .arg(name)
                                   .arg(file.size() / (1024 * 1024))
                                   .arg(maxJsonBytes / (1024 * 1024)));

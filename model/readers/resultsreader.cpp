@@ -52,7 +52,8 @@ SeasonResults readMatchList(const QStringList &lines)
             QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression matchLine(
             u"^\\s*(?:(\\d{1,2})[:.](\\d{2})\\s+)?(\\S.*?)\\s+(?:v|vs\\.?|-)\\s+(\\S.*?)\\s+(\\d{1,2})\\s*-\\s*(\\d{1,2})(?:\\s*\\(.*\\))?(?:\\s+[a-z.]+)?\\s*(?:@.*)?$"_s);
-    static const QRegularExpression fixtureLine(u"^\\s*(?:\\d{1,2}[:.]\\d{2}\\s+)?\\S.*?\\s+v\\s+\\S.*$"_s);
+    static const QRegularExpression fixtureLine(
+            u"^\\s*(?:\\d{1,2}[:.]\\d{2}\\s+)?\\S.*?\\s+v\\s+\\S.*$"_s);
 
     int startYear = 0;
     int endYear = 0;
@@ -72,9 +73,10 @@ SeasonResults readMatchList(const QStringList &lines)
                 season.competition = m.captured(1);
             if (const auto y = seasonYears.match(m.captured(1)); y.hasMatch()) {
                 startYear = y.captured(1).toInt();
-                endYear = y.captured(2).isEmpty() ? startYear
-                                                  : (y.captured(2).size() == 2 ? startYear / 100 * 100 + y.captured(2).toInt()
-                                                                               : y.captured(2).toInt());
+                endYear = y.captured(2).isEmpty()
+                        ? startYear
+                        : (y.captured(2).size() == 2 ? startYear / 100 * 100 + y.captured(2).toInt()
+                                                     : y.captured(2).toInt());
             }
             continue;
         }
@@ -93,8 +95,9 @@ SeasonResults readMatchList(const QStringList &lines)
             time = QTime();
             continue;
         }
-        if (trimmed.startsWith(u'\u25aa') || trimmed.startsWith(u'\u00bb') || trimmed.startsWith(u"Matchday"_s)
-            || trimmed.startsWith(u"Round"_s) || trimmed.startsWith(u'['))
+        if (trimmed.startsWith(u'\u25aa') || trimmed.startsWith(u'\u00bb')
+            || trimmed.startsWith(u"Matchday"_s) || trimmed.startsWith(u"Round"_s)
+            || trimmed.startsWith(u'['))
             continue;
         const auto m = matchLine.match(line);
         if (!m.hasMatch()) {
@@ -120,11 +123,13 @@ SeasonResults readMatchList(const QStringList &lines)
         season.results.append(result);
     }
     if (!unreadable.isEmpty())
-        season.warnings.append({ linesMessage(tr("%1 line(s) could not be read as results: line %2."), unreadable),
-                                 -1, unreadable.first() });
+        season.warnings.append(
+                { linesMessage(tr("%1 line(s) could not be read as results: line %2."), unreadable),
+                  -1, unreadable.first() });
     if (!noDate.isEmpty())
-        season.warnings.append({ linesMessage(tr("%1 result(s) have no date before them: line %2."), noDate),
-                                 -1, noDate.first() });
+        season.warnings.append(
+                { linesMessage(tr("%1 result(s) have no date before them: line %2."), noDate), -1,
+                  noDate.first() });
     return season;
 }
 
@@ -235,7 +240,9 @@ SeasonResults readCsv(const QStringList &lines)
         season.results.append(result);
     }
     if (!unreadable.isEmpty())
-        season.warnings.append({ linesMessage(tr("%1 row(s) could not be read (missing or invalid date, team or score): line %2."), unreadable),
+        season.warnings.append({ linesMessage(tr("%1 row(s) could not be read (missing or invalid "
+                                                 "date, team or score): line %2."),
+                                              unreadable),
                                  -1, unreadable.first() });
     return season;
 }
@@ -267,7 +274,8 @@ SeasonResults ResultsReader::read(const QByteArray &data)
             ? readCsv(lines)
             : readMatchList(lines);
     if (season.ok() && season.results.isEmpty())
-        season.error = tr("No results were found: neither a football-data CSV nor an openfootball match list.");
+        season.error = tr("No results were found: neither a football-data CSV nor an openfootball "
+                          "match list.");
     // Names the team list does not know still make a table; say which, so a typo shows.
     QStringList unknown;
     const TeamDirectory &directory = TeamDirectory::builtIn();
@@ -279,8 +287,10 @@ SeasonResults ResultsReader::read(const QByteArray &data)
     }
     if (!unknown.isEmpty()) {
         unknown.sort();
-        season.warnings.append({ tr("%n team name(s) not in Matchline's team list, shown as written: %1.", nullptr, int(unknown.size()))
-                                         .arg(unknown.join(u", "_s)) });
+        season.warnings.append(
+                { tr("%n team name(s) not in Matchline's team list, shown as written: %1.", nullptr,
+                     int(unknown.size()))
+                          .arg(unknown.join(u", "_s)) });
     }
     return season;
 }
@@ -294,13 +304,15 @@ SeasonResults ResultsReader::readFile(const QString &path)
         return failed;
     }
     if (file.size() > maxResultsBytes) {
-        failed.error = tr("%1 is too large to be a season's results.").arg(QFileInfo(path).fileName());
+        failed.error =
+                tr("%1 is too large to be a season's results.").arg(QFileInfo(path).fileName());
         return failed;
     }
     return read(file.readAll());
 }
 
-QString ResultsReader::findBeside(const QString &reportPath, const QString &home, const QString &away)
+QString ResultsReader::findBeside(const QString &reportPath, const QString &home,
+                                  const QString &away)
 {
     if (home.isEmpty() || away.isEmpty())
         return {};

@@ -119,14 +119,41 @@ bool cardType(std::string_view name, Type *type)
 const QSet<QString> &knownTypes()
 {
     static const QSet<QString> set {
-        u"Starting XI"_s, u"Half Start"_s, u"Half End"_s, u"Pass"_s, u"Ball Receipt*"_s,
-        u"Carry"_s, u"Pressure"_s, u"Dispossessed"_s, u"Duel"_s, u"Clearance"_s,
-        u"Ball Recovery"_s, u"Dribbled Past"_s, u"Dribble"_s, u"Interception"_s, u"Block"_s,
-        u"Miscontrol"_s, u"Foul Committed"_s, u"Foul Won"_s, u"Shot"_s, u"Goal Keeper"_s,
-        u"Injury Stoppage"_s, u"Substitution"_s, u"Tactical Shift"_s, u"Shield"_s,
-        u"Bad Behaviour"_s, u"Own Goal Against"_s, u"Own Goal For"_s, u"Player Off"_s,
-        u"Player On"_s, u"Offside"_s, u"Error"_s, u"50/50"_s, u"Referee Ball-Drop"_s,
-        u"Camera On"_s, u"Camera off"_s,
+        u"Starting XI"_s,
+        u"Half Start"_s,
+        u"Half End"_s,
+        u"Pass"_s,
+        u"Ball Receipt*"_s,
+        u"Carry"_s,
+        u"Pressure"_s,
+        u"Dispossessed"_s,
+        u"Duel"_s,
+        u"Clearance"_s,
+        u"Ball Recovery"_s,
+        u"Dribbled Past"_s,
+        u"Dribble"_s,
+        u"Interception"_s,
+        u"Block"_s,
+        u"Miscontrol"_s,
+        u"Foul Committed"_s,
+        u"Foul Won"_s,
+        u"Shot"_s,
+        u"Goal Keeper"_s,
+        u"Injury Stoppage"_s,
+        u"Substitution"_s,
+        u"Tactical Shift"_s,
+        u"Shield"_s,
+        u"Bad Behaviour"_s,
+        u"Own Goal Against"_s,
+        u"Own Goal For"_s,
+        u"Player Off"_s,
+        u"Player On"_s,
+        u"Offside"_s,
+        u"Error"_s,
+        u"50/50"_s,
+        u"Referee Ball-Drop"_s,
+        u"Camera On"_s,
+        u"Camera off"_s,
     };
     return set;
 }
@@ -177,7 +204,8 @@ std::optional<Metadata> matchMetadata(const QByteArray &matches, qint64 matchId)
 
 // Player id -> short name ("Lionel Messi" for "Lionel Andrés Messi Cuccittini"), and the team
 // each player is listed for.
-void readLineups(const QByteArray &lineups, QHash<qint64, QString> *names, QHash<qint64, QString> *teams)
+void readLineups(const QByteArray &lineups, QHash<qint64, QString> *names,
+                 QHash<qint64, QString> *teams)
 {
     if (lineups.isEmpty())
         return;
@@ -231,7 +259,8 @@ ReadResult StatsBombReader::readFile(const QString &path)
     const QFileInfo info(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ReadResult::failure(tr("Cannot open %1: %2").arg(info.fileName(), file.errorString()));
+        return ReadResult::failure(
+                tr("Cannot open %1: %2").arg(info.fileName(), file.errorString()));
     const QByteArray events = file.readAll();
 
     // The match id: the number in the file name ("15986", "events_3869685_excerpt").
@@ -245,7 +274,8 @@ ReadResult StatsBombReader::readFile(const QString &path)
     QStringList lineupCandidates;
     QString base = info.completeBaseName();
     base.replace(QRegularExpression(u"_?events?$"_s), QString());
-    lineupCandidates << dir.filePath(base + u"_lineup.json"_s) << dir.filePath(base + u"_lineups.json"_s);
+    lineupCandidates << dir.filePath(base + u"_lineup.json"_s)
+                     << dir.filePath(base + u"_lineups.json"_s);
     if (matchId >= 0) {
         lineupCandidates << dir.filePath(u"../lineups/%1.json"_s.arg(matchId))
                          << dir.filePath(u"lineups_%1.json"_s.arg(matchId));
@@ -264,9 +294,11 @@ ReadResult StatsBombReader::readFile(const QString &path)
         QFileInfoList candidates = dir.entryInfoList({ u"*match*.json"_s }, QDir::Files);
         QDir matchesDir(dir.filePath(u"../matches"_s));
         if (matchesDir.exists()) {
-            const QStringList competitions = matchesDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+            const QStringList competitions =
+                    matchesDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
             for (const QString &competition : competitions)
-                candidates += QDir(matchesDir.filePath(competition)).entryInfoList({ u"*.json"_s }, QDir::Files);
+                candidates += QDir(matchesDir.filePath(competition))
+                                      .entryInfoList({ u"*.json"_s }, QDir::Files);
         }
         const QByteArray needle = "\"match_id\"";
         for (const QFileInfo &candidate : candidates) {
@@ -288,16 +320,19 @@ ReadResult StatsBombReader::read(const QByteArray &events, const QByteArray &lin
     simdjson::dom::parser parser;
     element root;
     if (const auto error = parser.parse(events.constData(), size_t(events.size())).get(root)) {
-        return ReadResult::failure(tr("Not valid JSON: %1.").arg(QString::fromUtf8(simdjson::error_message(error))));
+        return ReadResult::failure(
+                tr("Not valid JSON: %1.").arg(QString::fromUtf8(simdjson::error_message(error))));
     }
     simdjson::dom::array list;
     if (root.get_array().get(list) != simdjson::SUCCESS)
-        return ReadResult::failure(tr("Not StatsBomb event data: the JSON is not an array of events."));
+        return ReadResult::failure(
+                tr("Not StatsBomb event data: the JSON is not an array of events."));
     if (qsizetype(list.size()) > maxEvents) {
-        return ReadResult::failure(tr("%1 events: far more than one match has (about 4,000). Open one "
-                                      "match's events file at a time (limit %2).")
-                                           .arg(qsizetype(list.size()))
-                                           .arg(maxEvents));
+        return ReadResult::failure(
+                tr("%1 events: far more than one match has (about 4,000). Open one "
+                   "match's events file at a time (limit %2).")
+                        .arg(qsizetype(list.size()))
+                        .arg(maxEvents));
     }
 
     QHash<qint64, QString> shortNames;
@@ -349,7 +384,8 @@ ReadResult StatsBombReader::read(const QByteArray &events, const QByteArray &lin
         MatchEvent event;
         event.type = Type::Other;
         if (period >= 1 && period <= 5 && minute >= 0 && minute < 200)
-            event.time = MatchTime::fromElapsed(MatchTime::Period(period), int(minute), int(qBound(qint64(0), second, qint64(59))));
+            event.time = MatchTime::fromElapsed(MatchTime::Period(period), int(minute),
+                                                int(qBound(qint64(0), second, qint64(59))));
         else
             ++untimed;
         event.player = playerName(e["player"]);
@@ -391,7 +427,8 @@ ReadResult StatsBombReader::read(const QByteArray &events, const QByteArray &lin
             event.detail = tr("Own goal");
         } else if (typeName == "Foul Committed" || typeName == "Bad Behaviour") {
             Type card;
-            const auto holder = typeName == "Foul Committed" ? e["foul_committed"] : e["bad_behaviour"];
+            const auto holder =
+                    typeName == "Foul Committed" ? e["foul_committed"] : e["bad_behaviour"];
             if (cardType(stringAt(holder["card"]["name"]), &card)) {
                 event.type = card;
                 event.detail = typeName == "Foul Committed" ? tr("Foul") : tr("Bad behaviour");
@@ -431,7 +468,8 @@ ReadResult StatsBombReader::read(const QByteArray &events, const QByteArray &lin
                 event.type = marker;
                 // A period starts on the whistle: 0' and 45', not the first minute played.
                 if (start && period >= 1 && period <= 4)
-                    event.time = MatchTime(MatchTime::Period(period), MatchTime::periodStartMinute(MatchTime::Period(period)));
+                    event.time = MatchTime(MatchTime::Period(period),
+                                           MatchTime::periodStartMinute(MatchTime::Period(period)));
                 event.player.clear();
                 eventTeams.last().clear();
             }
@@ -474,7 +512,8 @@ ReadResult StatsBombReader::read(const QByteArray &events, const QByteArray &lin
     for (qsizetype i = 0; i < match.events.size(); ++i) {
         MatchEvent &event = match.events[i];
         const QString &team = eventTeams.at(i);
-        Side side = team == match.homeTeam ? Side::Home : (team == match.awayTeam ? Side::Away : Side::None);
+        Side side = team == match.homeTeam ? Side::Home
+                                           : (team == match.awayTeam ? Side::Away : Side::None);
         // "Own Goal Against" is recorded for the team that conceded: the goal is the other's.
         if (event.type == Type::OwnGoal)
             side = side == Side::Home ? Side::Away : (side == Side::Away ? Side::Home : Side::None);
@@ -495,7 +534,8 @@ ReadResult StatsBombReader::read(const QByteArray &events, const QByteArray &lin
         for (auto it = playerTeams.cbegin(); it != playerTeams.cend(); ++it)
             teamOfPlayer.insert(shortNames.value(it.key()), it.value());
         for (const MatchEvent &event : std::as_const(match.events)) {
-            if (event.type == Type::OwnGoal && teamOfPlayer.value(event.player) == match.teamName(event.side))
+            if (event.type == Type::OwnGoal
+                && teamOfPlayer.value(event.player) == match.teamName(event.side))
                 inconsistent << event.time.label() + u' ' + event.player;
         }
     }
@@ -505,11 +545,13 @@ ReadResult StatsBombReader::read(const QByteArray &events, const QByteArray &lin
 
     const Score computed = match.scoreFromEvents();
     if (match.finalScore && computed != *match.finalScore) {
-        match.warnings.append({ tr("The matches file gives the final score as %1, but the goals in the events add up to %2.")
+        match.warnings.append({ tr("The matches file gives the final score as %1, but the goals in "
+                                   "the events add up to %2.")
                                         .arg(match.finalScore->toString(), computed.toString()) });
     }
     for (const QString &og : std::as_const(inconsistent)) {
-        match.warnings.append({ tr("The own goal at %1 is by a player of the team it counts for: the event data contradicts itself.")
+        match.warnings.append({ tr("The own goal at %1 is by a player of the team it counts for: "
+                                   "the event data contradicts itself.")
                                         .arg(og) });
     }
     if (!unknownTypes.isEmpty()) {
@@ -517,17 +559,21 @@ ReadResult StatsBombReader::read(const QByteArray &events, const QByteArray &lin
         for (auto it = unknownTypes.cbegin(); it != unknownTypes.cend(); ++it)
             kinds << u"%1 (%2)"_s.arg(it.key()).arg(it.value());
         kinds.sort();
-        match.warnings.append({ tr("Event types Matchline does not know were kept as \"other\": %1.").arg(kinds.join(u", "_s)) });
+        match.warnings.append(
+                { tr("Event types Matchline does not know were kept as \"other\": %1.")
+                          .arg(kinds.join(u", "_s)) });
     }
     if (untimed > 0)
-        match.warnings.append({ tr("%n event(s) have no period or minute and are shown without a time.", nullptr, untimed) });
+        match.warnings.append(
+                { tr("%n event(s) have no period or minute and are shown without a time.", nullptr,
+                     untimed) });
     if (notObjects > 0)
-        match.warnings.append({ tr("%n entry(ies) of the array are not events and were skipped.", nullptr, notObjects) });
+        match.warnings.append({ tr("%n entry(ies) of the array are not events and were skipped.",
+                                   nullptr, notObjects) });
     if (match.homeTeam.isEmpty())
         match.warnings.append({ tr("No team names were found in the events.") });
     // Events in the order they happened; the file's order is the provider's index order.
-    std::stable_sort(match.events.begin(), match.events.end(), [](const MatchEvent &a, const MatchEvent &b) {
-        return a.time < b.time;
-    });
+    std::stable_sort(match.events.begin(), match.events.end(),
+                     [](const MatchEvent &a, const MatchEvent &b) { return a.time < b.time; });
     return result;
 }

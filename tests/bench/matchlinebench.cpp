@@ -59,7 +59,8 @@ double measure(int runs, const std::function<void()> &work)
 
 void report(const char *name, double ms, const QString &extra = {})
 {
-    std::printf("%s median %.3f ms%s\n", name, ms, qPrintable(extra.isEmpty() ? QString() : u"  ("_s + extra + u')'));
+    std::printf("%s median %.3f ms%s\n", name, ms,
+                qPrintable(extra.isEmpty() ? QString() : u"  ("_s + extra + u')'));
     std::fflush(stdout);
 }
 
@@ -147,7 +148,8 @@ void benchProse()
 
     // Every report one after the other, as a folder of a season's reports would be read.
     QByteArray all;
-    const QStringList reports = QDir(sharedData(u"reports"_s)).entryList({ u"*.txt"_s }, QDir::Files, QDir::Name);
+    const QStringList reports =
+            QDir(sharedData(u"reports"_s)).entryList({ u"*.txt"_s }, QDir::Files, QDir::Name);
     QList<QByteArray> texts;
     for (const QString &name : reports)
         texts.append(readAll(sharedData(u"reports/"_s + name)));
@@ -158,7 +160,9 @@ void benchProse()
             ProseReportReader::read(t);
     });
     report("prose-all-reports", ms,
-           u"%1 reports, %2 KB, %3 MB/s"_s.arg(texts.size()).arg(all.size() / 1024.0, 0, 'f', 1).arg(all.size() / 1048576.0 / (ms / 1000.0), 0, 'f', 2));
+           u"%1 reports, %2 KB, %3 MB/s"_s.arg(texts.size())
+                   .arg(all.size() / 1024.0, 0, 'f', 1)
+                   .arg(all.size() / 1048576.0 / (ms / 1000.0), 0, 'f', 2));
 }
 
 void benchStatsBomb()
@@ -177,7 +181,9 @@ void benchStatsBomb()
         model.setMatch(result.match);
         events = model.rowCount();
     });
-    report("statsbomb-load", ms, u"%1 events, %2 MB, into the model"_s.arg(events).arg(QFileInfo(path).size() / 1048576.0, 0, 'f', 1));
+    report("statsbomb-load", ms,
+           u"%1 events, %2 MB, into the model"_s.arg(events).arg(QFileInfo(path).size() / 1048576.0,
+                                                                 0, 'f', 1));
     const QByteArray data = readAll(path);
     report("statsbomb-qjson", measure(30, [&] { QJsonDocument::fromJson(data); }),
            u"QJsonDocument::fromJson alone on the same file, for comparison"_s);
@@ -211,13 +217,16 @@ void benchStatsBombWindow()
     report("replot-charts", measure(30, [&] { plot->replotNow(); }),
            u"full replot of the timeline with the momentum and xG charts, a 4,027-event match"_s);
     double x = 0;
-    report("replot-charts-scrub", measure(200, [&] {
-               x = x > 80 ? 1 : x + 0.7;
-               window.playhead()->setPosition(x);
-               plot->plot()->repaint();
-           }),
+    report("replot-charts-scrub",
+           measure(200,
+                   [&] {
+                       x = x > 80 ? 1 : x + 0.7;
+                       window.playhead()->setPosition(x);
+                       plot->plot()->repaint();
+                   }),
            u"one playhead move while dragging over the charts"_s);
-    std::printf("memory-statsbomb %ld MB resident  (the window with that match loaded, in this process)\n",
+    std::printf("memory-statsbomb %ld MB resident  (the window with that match loaded, in this "
+                "process)\n",
                 residentKilobytes() / 1024);
 }
 
@@ -231,9 +240,11 @@ void benchSeason()
     int teams = 0;
     const double ms = measure(50, [&] {
         const SeasonResults season = ResultsReader::readFile(path);
-        teams = int(Standings::table(season.results, TableRules::forCompetition(season.competition)).size());
+        teams = int(Standings::table(season.results, TableRules::forCompetition(season.competition))
+                            .size());
     });
-    report("season-table", ms, u"read a 380-match season file and compute the table (%1 teams)"_s.arg(teams));
+    report("season-table", ms,
+           u"read a 380-match season file and compute the table (%1 teams)"_s.arg(teams));
     const SeasonResults season = ResultsReader::readFile(path);
     StandingsModel model;
     Match match;
@@ -244,7 +255,11 @@ void benchSeason()
     model.setMatch(match);
     model.setSeason(season, u"seriea"_s);
     int goals = 0;
-    report("season-live", measure(200, [&] { model.setLiveScore(Score { ++goals % 4, 1 }); }),
+    report("season-live",
+           measure(200,
+                   [&] {
+                       model.setLiveScore(Score { ++goals % 4, 1 });
+                   }),
            u"recompute the live table for a new score at the playhead"_s);
 }
 

@@ -7,7 +7,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const ReadResult result = MatchJsonReader::read(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const ReadResult result = MatchJsonReader::read(
+            QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
     if (result.ok()) {
         const ReadResult again = MatchJsonReader::read(MatchJsonWriter::write(result.match));
         if (!again.ok())

@@ -7,9 +7,11 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const SeasonResults season = ResultsReader::read(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const SeasonResults season =
+            ResultsReader::read(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
     if (season.ok()) {
-        const QList<MatchResult> one = Standings::seasonOf(season.results, season.results.first().date);
+        const QList<MatchResult> one =
+                Standings::seasonOf(season.results, season.results.first().date);
         Standings::table(one, TableRules::forCompetition(season.competition));
     }
     return 0;
