@@ -7,7 +7,8 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 if [ "${1:-}" = "--sanitize" ]; then
     build="$here/build-asan"
     "$here/app/setup.sh" "$build" Debug -DMATCHLINE_SANITIZE=ON
-    export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+    export MATCHLINE_SANITIZED=1 # timing assertions allow for the slower build
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 else
     build="$here/build-tests"

@@ -33,7 +33,8 @@ MatchDocument::MatchDocument(MatchEventModel *events, QWidget *window)
 
 MatchDocument::~MatchDocument()
 {
-    m_events->setEventEditor({});
+    if (m_events)
+        m_events->setEventEditor({});
 }
 
 bool MatchDocument::isModified() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 class QUndoStack;
@@ -48,7 +49,8 @@ private:
     void remember(const QString &path);
     QString suggestedSavePath() const;
 
-    MatchEventModel *m_events;
+    // The model may go first when the window tears down its children.
+    QPointer<MatchEventModel> m_events;
     QWidget *m_window;
     QUndoStack *m_undo;
     QString m_opened;
