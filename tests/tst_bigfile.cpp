@@ -105,6 +105,17 @@ private slots:
         QVERIFY(!window.cancelButton()->isVisible());
         window.loader()->waitForFinished();
         QCoreApplication::processEvents();
+
+        // Esc cancels too, while a file is loading.
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.openFile(m_events);
+        QVERIFY(window.cancelButton()->isVisible());
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QTRY_COMPARE(cancelled.count(), 2); // a button's shortcut animates the click first
+        QVERIFY(!window.cancelButton()->isVisible());
+        window.loader()->waitForFinished();
+        QCoreApplication::processEvents();
         // The reading thread's answer arrives and is thrown away.
         QCOMPARE(failed.count(), 0);
         QVERIFY(window.findChild<QMessageBox *>() == nullptr);

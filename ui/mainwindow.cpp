@@ -114,6 +114,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(160);
     m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setShortcut(Qt::Key_Escape); // only while it is shown, that is while loading
+    m_cancel->setToolTip(tr("Stop opening the file (Esc)"));
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     showLoading(false);
