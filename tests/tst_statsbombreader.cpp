@@ -2,6 +2,7 @@
 #include "readers/statsbombreader.h"
 #include "testdata.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -107,6 +108,27 @@ private slots:
         const ReadResult result = StatsBombReader::read(data);
         QVERIFY(!result.ok());
         QVERIFY2(result.error.contains(expected), qPrintable(result.error));
+    }
+
+    // The number of events is counted on the bytes before the parse: a season is refused without
+    // building its document, and strings with commas, brackets and escaped quotes count as text.
+    void tooManyEventsAreRefusedBeforeTheParse()
+    {
+        const QByteArray event = R"({"type":{"name":"Pass"},"period":1,"minute":3},)";
+        QByteArray many = "[" + event.repeated(StatsBombReader::maxEvents);
+        many += R"({"type":{"name":"Half End"},"period":2,"minute":90}])";
+        ReadResult result = StatsBombReader::read(many);
+        QVERIFY(!result.ok());
+        const QString limit = QLocale().toString(StatsBombReader::maxEvents); // "100,000"
+        QVERIFY2(result.error.contains(limit + u" events"_s), qPrintable(result.error));
+
+        const QByteArray tricky = R"([{"type":{"name":"Pass"},"period":1,"minute":1,
+            "player":{"name":"A, \"B\" [C] {D}\\"}},
+            {"type":{"name":"Pass"},"period":1,"minute":2,"player":{"name":",,,]]]"}}])";
+        result = StatsBombReader::read(tricky);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.match.events.size(), 2);
+        QCOMPARE(result.match.events.at(0).player, uR"(A, "B" [C] {D}\)"_s);
     }
 
     void oddEventsAreKept()

@@ -53,7 +53,9 @@ ReadResult ReportReader::readFile(const QString &path)
         return ReadResult::failure(tr("Cannot open %1: %2").arg(name, file.errorString()));
     const QByteArray head = file.peek(4096);
     const Format format = sniff(head);
-    const qint64 limit = format == Format::Prose ? maxProseBytes : maxJsonBytes;
+    const qint64 limit = format == Format::Prose ? maxProseBytes
+            : format == Format::StatsBomb        ? maxEventsBytes
+                                                 : maxJsonBytes;
     if (file.size() > limit) {
         return ReadResult::failure(
                 format == Format::Prose
@@ -65,7 +67,7 @@ ReadResult ReportReader::readFile(const QString &path)
                              "Matchline opens.")
                                   .arg(name)
                                   .arg(file.size() / (1024 * 1024))
-                                  .arg(maxJsonBytes / (1024 * 1024)));
+                                  .arg(limit / (1024 * 1024)));
     }
     if (format == Format::StatsBomb) {
         file.close();

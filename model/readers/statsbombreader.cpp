@@ -5,12 +5,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <simdjson.h>
 
 #include <cmath>
+#include <cstring>
 #include <string_view>
 
 using namespace Qt::Literals::StringLiterals;
@@ -234,6 +236,58 @@ void readLineups(const QByteArray &lineups, QHash<qint64, QString> *names,
     }
 }
 
+// The number of elements of a top-level JSON array, counted on the bytes (no parse, no memory):
+// a season of events is refused before simdjson builds a document of gigabytes. Stops counting
+// past `enough`. Not a validator: malformed JSON gets a rough count and the parser's error later.
+qsizetype topLevelElements(const QByteArray &json, qsizetype enough)
+{
+    const char *p = json.constData();
+    const char *const end = p + json.size();
+    int depth = 0;
+    qsizetype commas = 0;
+    bool any = false;
+    while (p < end) {
+        const char c = *p++;
+        switch (c) {
+        case '"': // skip the string
+            while (p < end) {
+                const char *quote = static_cast<const char *>(std::memchr(p, '"', size_t(end - p)));
+                if (!quote)
+                    return commas + (any ? 1 : 0);
+                const char *back = quote;
+                while (back > p && back[-1] == '\\')
+                    --back;
+                p = quote + 1;
+                if ((quote - back) % 2 == 0)
+                    break; // not escaped
+            }
+            any = any || depth >= 1;
+            break;
+        case '[':
+        case '{':
+            any = any || depth >= 1;
+            ++depth;
+            break;
+        case ']':
+        case '}':
+            --depth;
+            break;
+        case ',':
+            if (depth == 1 && ++commas >= enough)
+                return commas + 1;
+            break;
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            break;
+        default:
+            any = any || depth >= 1;
+        }
+    }
+    return commas + (any ? 1 : 0);
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
@@ -261,7 +315,13 @@ ReadResult StatsBombReader::readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return ReadResult::failure(
                 tr("Cannot open %1: %2").arg(info.fileName(), file.errorString()));
-    const QByteArray events = file.readAll();
+    // Read with simdjson's padding after the end, so that the parser does not copy it all.
+    QByteArray events(file.size() + qint64(simdjson::SIMDJSON_PADDING), Qt::Uninitialized);
+    const qint64 got = file.read(events.data(), file.size());
+    if (got < 0)
+        return ReadResult::failure(
+                tr("Cannot read %1: %2").arg(info.fileName(), file.errorString()));
+    events.resize(got); // keeps the allocation, padding included
 
     // The match id: the number in the file name ("15986", "events_3869685_excerpt").
     static const QRegularExpression digits(u"(\\d{3,})"_s);
@@ -314,12 +374,23 @@ ReadResult StatsBombReader::readFile(const QString &path)
     return read(events, lineups, matches, matchId);
 }
 
+ReadResult StatsBombReader::tooManyEvents()
+{
+    return ReadResult::failure(tr("More than %1 events: far more than one match has (about "
+                                  "4,000). Open one match's events file at a time.")
+                                       .arg(QLocale().toString(maxEvents)));
+}
+
 ReadResult StatsBombReader::read(const QByteArray &events, const QByteArray &lineups,
                                  const QByteArray &matches, qint64 matchId)
 {
+    if (const qsizetype count = topLevelElements(events, maxEvents + 1); count > maxEvents)
+        return tooManyEvents();
     simdjson::dom::parser parser;
     element root;
-    if (const auto error = parser.parse(events.constData(), size_t(events.size())).get(root)) {
+    const bool padded = events.capacity() - events.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
+    if (const auto error =
+                parser.parse(events.constData(), size_t(events.size()), !padded).get(root)) {
         return ReadResult::failure(
                 tr("Not valid JSON: %1.").arg(QString::fromUtf8(simdjson::error_message(error))));
     }
@@ -327,13 +398,8 @@ ReadResult StatsBombReader::read(const QByteArray &events, const QByteArray &lin
     if (root.get_array().get(list) != simdjson::SUCCESS)
         return ReadResult::failure(
                 tr("Not StatsBomb event data: the JSON is not an array of events."));
-    if (qsizetype(list.size()) > maxEvents) {
-        return ReadResult::failure(
-                tr("%1 events: far more than one match has (about 4,000). Open one "
-                   "match's events file at a time (limit %2).")
-                        .arg(qsizetype(list.size()))
-                        .arg(maxEvents));
-    }
+    if (qsizetype(list.size()) > maxEvents)
+        return tooManyEvents();
 
     QHash<qint64, QString> shortNames;
     QHash<qint64, QString> playerTeams;

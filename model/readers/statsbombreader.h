@@ -24,4 +24,7 @@ public:
                            const QByteArray &matches = {}, qint64 matchId = -1);
     // The start of an array of objects with StatsBomb's "type" and "period" keys.
     static bool looksLikeEvents(const QByteArray &head);
+
+private:
+    static ReadResult tooManyEvents();
 };
