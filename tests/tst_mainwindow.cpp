@@ -341,6 +341,51 @@ private slots:
         QCOMPARE(m_window->filterModel()->rowCount(), 4);
     }
 
+    // A dark palette switched on while the window is open: the timeline follows it at once.
+    void followsADarkPalette()
+    {
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+        dark.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::Dark, QColor(0x15, 0x15, 0x15));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        QApplication::setPalette(dark);
+        settle();
+
+        const QImage image = plot()->grab().toImage();
+        const QRect area = plot()->axisRect()->rect();
+        // The background of the lanes (a corner, away from markers) is the dark base.
+        const QColor background = image.pixelColor(area.left() + 3, area.top() + 3);
+        QVERIFY2(background.lightness() < 60, qPrintable(background.name()));
+        // Period lines and their labels stand out from it, and so do the axis labels.
+        bool sawPeriod = false;
+        for (int i = 0; i < plot()->itemCount(); ++i) {
+            auto *line = qobject_cast<QCPItemStraightLine *>(plot()->item(i));
+            if (!line)
+                continue;
+            sawPeriod = true;
+            QVERIFY(line->pen().color().lightness() - background.lightness() > 70);
+        }
+        QVERIFY(sawPeriod);
+        QVERIFY(plot()->xAxis->tickLabelColor().lightness() > 180);
+        QVERIFY(plot()->graph(0)->pen().color().lightness() - background.lightness() > 70);
+
+        QApplication::setPalette(light);
+        settle();
+        const QColor back = plot()->grab().toImage().pixelColor(area.left() + 3, area.top() + 3);
+        QVERIFY2(back.lightness() > 200, qPrintable(back.name()));
+    }
+
     void aLaterOpenSupersedesAnEarlierOne()
     {
         QSignalSpy shown(m_window.get(), &MainWindow::matchShown);

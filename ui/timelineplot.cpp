@@ -23,6 +23,20 @@ namespace {
 constexpr double unplacedColumn = -4; // where events without any time are drawn
 constexpr double yRange = 4.2;
 
+// Between the text and the background colours: lines that are seen in light and dark palettes
+// alike (QPalette::Dark is nearly the background in a dark palette).
+QColor blend(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+QColor lineColour(const QPalette &palette)
+{
+    return blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.45);
+}
+
 QString elided(const QString &name, const QFontMetrics &metrics)
 {
     return metrics.elidedText(name, Qt::ElideRight, 110);
@@ -55,20 +69,11 @@ TimelinePlot::TimelinePlot(MatchEventModel *events, EventFilterModel *filtered,
     m_plot->yAxis->grid()->setVisible(false);
     m_plot->yAxis->setSubTicks(false);
     m_plot->yAxis->setTickLength(0, 0);
-    m_plot->xAxis->grid()->setPen(QPen(palette().color(QPalette::Midlight), 1, Qt::DotLine));
     m_plot->axisRect()->setMargins(QMargins(0, 24, 0, 0));
     m_plot->axisRect()->setAutoMargins(QCP::msLeft | QCP::msBottom | QCP::msRight);
-    m_plot->setBackground(palette().brush(QPalette::Base));
-    for (QCPAxis *axis : { m_plot->xAxis, m_plot->yAxis }) {
-        axis->setBasePen(QPen(palette().color(QPalette::Mid)));
-        axis->setTickPen(QPen(palette().color(QPalette::Mid)));
-        axis->setSubTickPen(QPen(palette().color(QPalette::Mid)));
-        axis->setTickLabelColor(palette().color(QPalette::Text));
-    }
 
     m_scoreLine = m_plot->addGraph();
     m_scoreLine->setLineStyle(QCPGraph::lsStepLeft);
-    m_scoreLine->setPen(QPen(QColor(0x55, 0x55, 0x55), 1.5));
     m_scoreLine->setBrush(QColor(0x1f, 0x77, 0xb4, 50));
 
     m_plot->addLayer(u"markers"_s, m_plot->layer(u"main"_s), QCustomPlot::limAbove);
@@ -88,18 +93,8 @@ TimelinePlot::TimelinePlot(MatchEventModel *events, EventFilterModel *filtered,
         auto *rect = new QCPAxisRect(m_plot);
         rect->setMarginGroup(QCP::msLeft | QCP::msRight, m_margins);
         rect->axis(QCPAxis::atBottom)->setTicker(m_ticker);
-        rect->axis(QCPAxis::atBottom)
-                ->grid()
-                ->setPen(QPen(palette().color(QPalette::Midlight), 1, Qt::DotLine));
         rect->axis(QCPAxis::atLeft)->setLabel(label);
         rect->axis(QCPAxis::atLeft)->grid()->setVisible(false);
-        for (QCPAxis *axis : rect->axes()) {
-            axis->setBasePen(QPen(palette().color(QPalette::Mid)));
-            axis->setTickPen(QPen(palette().color(QPalette::Mid)));
-            axis->setSubTickPen(QPen(palette().color(QPalette::Mid)));
-            axis->setTickLabelColor(palette().color(QPalette::Text));
-            axis->setLabelColor(palette().color(QPalette::Text));
-        }
         connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged),
                 rect->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::setRange));
         return rect;
@@ -124,10 +119,9 @@ TimelinePlot::TimelinePlot(MatchEventModel *events, EventFilterModel *filtered,
          { std::pair { m_homeXg, homeColour }, std::pair { m_awayXg, awayColour } }) {
         graph->setLineStyle(QCPGraph::lsStepLeft);
         graph->setPen(QPen(colour, 2));
-        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, colour,
-                                               palette().color(QPalette::Base), 6));
     }
     showCharts(false);
+    applyPalette();
 
     connect(m_plot, &QCustomPlot::mousePress, this, &TimelinePlot::onMousePress);
     connect(m_plot, &QCustomPlot::mouseMove, this, &TimelinePlot::onMouseMove);
@@ -153,6 +147,41 @@ TimelinePlot::TimelinePlot(MatchEventModel *events, EventFilterModel *filtered,
 }
 
 TimelinePlot::~TimelinePlot() = default;
+
+// Every colour that is not a team's or an event's comes from the palette, again whenever it
+// changes (a dark theme switched on while the window is open).
+void TimelinePlot::applyPalette()
+{
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::Text);
+    const QColor base = pal.color(QPalette::Base);
+    m_plot->setBackground(pal.brush(QPalette::Base));
+    for (QCPAxisRect *rect : { m_plot->axisRect(), m_momentumRect, m_xgRect }) {
+        for (QCPAxis *axis : rect->axes()) {
+            axis->setBasePen(QPen(blend(text, base, 0.6)));
+            axis->setTickPen(QPen(blend(text, base, 0.6)));
+            axis->setSubTickPen(QPen(blend(text, base, 0.6)));
+            axis->setTickLabelColor(text);
+            axis->setLabelColor(text);
+            axis->grid()->setPen(QPen(blend(text, base, 0.8), 1, Qt::DotLine));
+        }
+    }
+    m_scoreLine->setPen(QPen(blend(text, base, 0.35), 1.5));
+    for (QCPGraph *graph : { m_homeXg, m_awayXg })
+        graph->setScatterStyle(
+                QCPScatterStyle(QCPScatterStyle::ssCircle, graph->pen().color(), base, 6));
+    updatePeriods();
+}
+
+void TimelinePlot::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        applyPalette();
+        m_playheadLayer->replot();
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+}
 
 void TimelinePlot::rebuild()
 {
@@ -266,7 +295,7 @@ void TimelinePlot::updatePeriods()
         line->setLayer(u"grid"_s);
         line->point1->setCoords(seg.end(), -1);
         line->point2->setCoords(seg.end(), 1);
-        line->setPen(QPen(palette().color(QPalette::Dark), 1.2, Qt::DashLine));
+        line->setPen(QPen(lineColour(palette()), 1.2, Qt::DashLine));
         auto *text = new QCPItemText(m_plot);
         text->setProperty("period", true);
         text->setLayer(u"grid"_s);
@@ -276,7 +305,7 @@ void TimelinePlot::updatePeriods()
         text->position->setCoords(seg.end(), 0);
         text->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
         text->setText(label);
-        text->setColor(palette().color(QPalette::Dark));
+        text->setColor(lineColour(palette()));
         text->setPadding(QMargins(2, 2, 4, 2));
     }
 }

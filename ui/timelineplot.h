@@ -51,7 +51,11 @@ public:
     // Widget coordinates of a shot on the xG chart (tests); empty when it is not drawn.
     QPointF xgPoint(int sourceRow) const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyPalette();
     void rebuild();
     void updateSelection();
     void updatePlayhead();
