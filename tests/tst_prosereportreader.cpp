@@ -97,6 +97,12 @@ private slots:
         QTest::addRow("disallowed goal is no goal")
                 << u"date 2024-03-02 Everton 0-0 Fulham\n\nEverton and Fulham drew 0-0. Tom Ash headed home in the 50th minute, only for the goal to be ruled out for offside."_s
                 << QStringList {};
+        QTest::addRow("did open the scoring in injury time")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Everton did open the scoring in first-half injury time, through Tom Ash."_s
+                << QStringList { u"goal 45+' home Tom Ash"_s };
+        QTest::addRow("a missed chance is no goal")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0 through Tom Ash's 30th-minute goal. Ian Bell missed a close-range effort for Fulham in the 70th minute."_s
+                << QStringList { u"goal 30' home Tom Ash"_s };
         QTest::addRow("another match in the same article")
                 << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0 thanks to Tom Ash's 30th-minute header.\n\nElsewhere, Brentford beat Burnley 3-1 with goals from Ola Berg, Leon Roy and Pat Muir."_s
                 << QStringList { u"goal 30' home Tom Ash"_s };
@@ -122,6 +128,29 @@ private slots:
             facts << row.team + u' ' + QString::number(row.position.value_or(0)) + u' '
                             + QString::number(row.points.value_or(0));
         QCOMPARE(facts, (QStringList { u"Everton 0 40"_s, u"Fulham 12 31"_s }));
+    }
+
+    void tableFactsNameTheirSubject_data()
+    {
+        QTest::addColumn<QString>("report");
+        QTest::addColumn<QStringList>("expected");
+        // team position points note
+        QTest::addRow("the hosts remain bottom")
+                << u"date 2024-03-02 Everton 0-2 Fulham\n\nFulham won 2-0 at Everton. The hosts remain bottom on 12 points."_s
+                << QStringList { u"Everton 0 12 bottom of the table"_s };
+        QTest::addRow("a ground named after a team is no subject")
+                << u"date 2024-03-02 Everton 0-2 Fulham\n\nFulham won 2-0 at Everton, and at Goodison Park Fulham moved up to 40 points."_s
+                << QStringList { u"Fulham 0 40 "_s };
+    }
+    void tableFactsNameTheirSubject()
+    {
+        QFETCH(QString, report);
+        QFETCH(QStringList, expected);
+        QStringList facts;
+        for (const StandingRow &row : read(report).standings)
+            facts << row.team + u' ' + QString::number(row.position.value_or(0)) + u' '
+                            + QString::number(row.points.value_or(0)) + u' ' + row.note;
+        QCOMPARE(facts, expected);
     }
 
     void theBundledSample()

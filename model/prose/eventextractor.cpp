@@ -111,7 +111,7 @@ const QList<GoalTrigger> &goalTriggers()
           Type::PenaltyGoal, Effect::None, false, false, false },
         { re(u"\\b(?:penalty|spot[\\s-]?kick)\\b"_s), Type::PenaltyGoal, Effect::None, false, true,
           false },
-        { re(u"\\bopened\\s+(?:the\\s+scoring|accounts|their\\s+account|the\\s+floodgates)\\b|\\bbroke\\s+the\\s+deadlock\\b|\\bopener\\b|\\bfirst\\s+goal\\b"_s),
+        { re(u"\\b(?:opened|open|opens|opening)\\s+(?:the\\s+scoring|accounts|their\\s+account|the\\s+floodgates)\\b|\\bbroke\\s+the\\s+deadlock\\b|\\bopener\\b|\\bfirst\\s+goal\\b"_s),
           Type::Goal, Effect::Opener, false, true, false },
         { re(u"\\b(?:equalised|equalized|equalises|equalizes|equalising|equalizing|levelled|leveled|levels|levelling|leveling|drew\\s+level|pulled\\s+level|restored\\s+parity|levelled\\s+things\\s+up|to\\s+(?:level|equalise|equalize)(?:\\s+the\\s+(?:score|scores|match|game))?)\\b"_s),
           Type::Goal, Effect::Equaliser, false, false, true },
@@ -908,7 +908,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 c.team = creditedTeam(doc, t, clause, ts, reading.lastTeamSubject);
                 const bool generic = &trigger == &goalTriggers().last();
                 static const QRegularExpression stopped(
-                        u"\\b(?:save|saves|claimed|claiming|saved|saving|blocked|blocking|parried|parrying|tipped|held|gathered|kept\\s+out|denied|straight\\s+at|wide|over\\s+the\\s+bar|cleared|clearing)\\b"_s);
+                        u"\\b(?:save|saves|claimed|claiming|saved|saving|blocked|blocking|parried|parrying|tipped|held|gathered|kept\\s+out|denied|straight\\s+at|wide|over\\s+the\\s+bar|cleared|clearing|missed|misses|missing|wasted|squandered|spurned|fluffed|scuffed|dragged)\\b"_s);
                 static const QRegularExpression subClauseEnd(u"\\s(?:and|but|,)\\s"_s);
                 const int windowStart = qMax(clause.start, ts - 30);
                 int windowEnd = qMin(clause.end, te + 30);

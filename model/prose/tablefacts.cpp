@@ -102,9 +102,24 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
         auto slotTeam = [&](const QString &capture) { return t.parts.at(capture.toInt()).index; };
         for (const auto &[from, to] : clauses) {
             const QString clause = text.mid(from, to - from);
-            static const QRegularExpression firstTeam = re(u"{T}"_s);
+            static const QRegularExpression teamToken = re(u"{T}"_s);
             int subject = -1;
-            const auto ft = firstTeam.match(clause);
+            // The subject is the first team named, not a ground ("at Molineux") or a place.
+            QRegularExpressionMatch ft;
+            for (auto tit = teamToken.globalMatch(clause); tit.hasNext();) {
+                const auto m = tit.next();
+                const TaggedSentence::Slot &slot = t.parts.at(m.captured(1).toInt());
+                const bool ground = slot.mention >= 0 && doc.teams.at(slot.mention).ground;
+                static const QRegularExpression place(u"\\b(?:at|in)\\s+(?:the\\s+)?$"_s);
+                if (ground || place.match(clause.left(m.capturedStart())).hasMatch())
+                    continue;
+                ft = m;
+                break;
+            }
+            // "the hosts remain bottom": the sides by their roles.
+            static const QRegularExpression sideRole(
+                    u"^\\W*(?:while\\s+|whereas\\s+|and\\s+|but\\s+)?the\\s+(hosts|home\\s+side|visitors|away\\s+side)\\b"_s);
+            const auto roleSubject = sideRole.match(clause);
             // "⟦T⟧'s side have 60 points": a coach's side is the team last talked about.
             static const QRegularExpression coach(
                     u"\u27e6P\\d+\u27e7'?s?\\s+(?:side|men|team|charges)\\b"_s);
@@ -113,6 +128,8 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                 subject = lastSubject;
             else if (ft.hasMatch())
                 subject = slotTeam(ft.captured(1));
+            else if (roleSubject.hasMatch())
+                subject = roleSubject.captured(1).startsWith(u'h') ? doc.homeTeam : doc.awayTeam;
             else if (pronounSubject.match(clause).hasMatch())
                 subject = lastSubject;
             Q_UNUSED(sideOfCoach)
@@ -167,6 +184,12 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                         said = true;
                     }
                 }
+            }
+            static const QRegularExpression bottom(
+                    u"\\b(?:remain|remains|remained|stay|stays|stayed|are|is|sit|sits|go|goes|went|dropped|fell|slipped)\\s+(?:to\\s+the\\s+)?bottom\\b|\\bbottom\\s+of\\s+the\\s+(?:table|standings|league)\\b"_s);
+            if (bottom.match(clause).hasMatch() && !row.position) {
+                addNote(row, u"bottom of the table"_s);
+                said = true;
             }
             if (const auto m = clear.match(clause); m.hasMatch()) {
                 addNote(row, m.captured(0));
