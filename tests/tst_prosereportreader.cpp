@@ -103,6 +103,20 @@ private slots:
         QTest::addRow("a missed chance is no goal")
                 << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0 through Tom Ash's 30th-minute goal. Ian Bell missed a close-range effort for Fulham in the 70th minute."_s
                 << QStringList { u"goal 30' home Tom Ash"_s };
+        QTest::addRow("goals for a side with nobody named are not one goal")
+                << u"date 2024-03-02 Everton 1-1 Fulham\n\nThe sending off of Everton's Tom Ash was followed by goals for Fulham.\n\nTom Ash scored in the 20th minute. Ian Bell equalised in the 50th minute."_s
+                << QStringList { u"red_card ? home Tom Ash"_s, u"goal 20' home Tom Ash"_s,
+                                 u"goal 50' away Ian Bell"_s };
+        QTest::addRow("minutes later is another goal than the one before")
+                << u"date 2024-03-02 Everton 2-1 Fulham\n\nGoals from Tom Ash after ten minutes and Leo Dunn just before the hour gave Everton the edge. Fulham pulled a goal back three minutes later."_s
+                << QStringList { u"goal 10' home Tom Ash"_s, u"goal 59' home Leo Dunn"_s,
+                                 u"goal 62' away"_s };
+        QTest::addRow("a penalty is taken when the foul was")
+                << u"date 2024-03-02 Everton 1-1 Fulham\n\nTom Ash scored in the 20th minute for Everton. Sam Cole then handled in the area ten minutes from time. Ian Bell put away the penalty for Fulham."_s
+                << QStringList { u"goal 20' home Tom Ash"_s, u"penalty_goal 80' away Ian Bell"_s };
+        QTest::addRow("down to ten men after a timed foul")
+                << u"date 2024-03-02 Everton 0-0 Fulham\n\nEverton and Fulham drew 0-0. Everton's Tom Ash lunged at Ian Bell in the 65th minute and then elbowed him. With the home side down to ten men, Fulham pressed for a winner."_s
+                << QStringList { u"red_card 65' home Tom Ash"_s };
         QTest::addRow("another match in the same article")
                 << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0 thanks to Tom Ash's 30th-minute header.\n\nElsewhere, Brentford beat Burnley 3-1 with goals from Ola Berg, Leon Roy and Pat Muir."_s
                 << QStringList { u"goal 30' home Tom Ash"_s };

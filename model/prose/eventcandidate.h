@@ -29,5 +29,6 @@ struct EventCandidate
     int clause = -1; // where its clause starts in the tagged sentence
     int offset = 0; // where the trigger is in the document
     bool backReference = false; // "five minutes earlier": not an anchor for later relative times
+    int relativeTo = -1; // offset of the mention a relative time was counted from
     QString detail;
 };

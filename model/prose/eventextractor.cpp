@@ -556,7 +556,7 @@ const QRegularExpression &manCount()
 {
     // "10-man Juventus", "reduced to 10 men", "finished with nine men", "down to 10 men"
     static const QRegularExpression r = re(
-            u"\\b(ten|10|nine|9|eight|8)[\\s-]man\\s+{T}|{T}'s?\\s+(ten|10|nine|9|eight|8)\\s+men\\b|(?:{T}|the\\s+(?:hosts|visitors))[^\u27e6.;]{0,40}?\\b(?:reduced\\s+to|down\\s+to|finished\\s+with|ended\\s+with|playing\\s+with|with\\s+only|left\\s+with)\\s+(?:only\\s+)?(ten|10|nine|9|eight|8)\\s+men|\\bboth\\s+(?:sides|teams)\\s+(?:finished|ended|went\\s+down|were\\s+reduced|reduced)\\s+(?:with|to)\\s+(ten|10)\\s+men|{T}[^\u27e6.;]{0,60}?\\b(?:lose|lost|had)\\s+(two|three|2|3)\\s+(?:players|men)\\s+(?:to\\s+red\\s+cards|sent\\s+off)"_s);
+            u"\\b(ten|10|nine|9|eight|8)[\\s-]man\\s+{T}|{T}'s?\\s+(ten|10|nine|9|eight|8)\\s+men\\b|(?:{T}|the\\s+(?:hosts|visitors|home\\s+(?:side|team)|away\\s+(?:side|team)))[^\u27e6.;]{0,40}?\\b(?:reduced\\s+to|down\\s+to|finished\\s+with|ended\\s+with|playing\\s+with|with\\s+only|left\\s+with)\\s+(?:only\\s+)?(ten|10|nine|9|eight|8)\\s+men|\\bboth\\s+(?:sides|teams)\\s+(?:finished|ended|went\\s+down|were\\s+reduced|reduced)\\s+(?:with|to)\\s+(ten|10)\\s+men|{T}[^\u27e6.;]{0,60}?\\b(?:lose|lost|had)\\s+(two|three|2|3)\\s+(?:players|men)\\s+(?:to\\s+red\\s+cards|sent\\s+off)"_s);
     return r;
 }
 
@@ -580,7 +580,29 @@ struct Reading
     bool otherMatch = false; // the report has moved on to another match's result
     int lastTeamSubject = -1;
     int previousParagraph = -1;
+    // The last timed foul or handball and who committed it: "⟦P⟧ then handled in the area ten
+    // minutes from time". The penalty told next ("put away the penalty") took place then, and
+    // so did the dismissal a man count tells next ("down to nine men").
+    int offenceSentence = -1;
+    int offender = -1;
+    bool offenceGavePenalty = false;
+    std::optional<TimeExpression> offenceTime;
 };
+
+const QRegularExpression &offence()
+{
+    static const QRegularExpression pattern(
+            u"\\b(?:handled|handball|fouled|felled|tripped|brought\\s+down|hauled\\s+down|pulled\\s+down|upended|clipped|bundled\\s+over|(?:a|his|her)\\s+(?:foul|challenge|tackle|lunge)\\s+on|lunged\\s+(?:at|in)|headbutt(?:ed)?|elbowed|kicked\\s+out|stamped|squaring\\s+up|conceded\\s+(?:a|the)\\s+penalty|gave\\s+away\\s+(?:a|the)\\s+penalty)\\b"_s);
+    return pattern;
+}
+
+// The offence gave a penalty: it happened in the area, or the words say so.
+const QRegularExpression &penaltyAwarded()
+{
+    static const QRegularExpression pattern(
+            u"\\b(?:in|inside)\\s+the\\s+(?:penalty\\s+)?(?:area|box)\\b|\\bpenalty\\b|\\bspot[\\s-]?kick\\b|\\bpointed\\s+to\\s+the\\s+spot\\b"_s);
+    return pattern;
+}
 
 bool mentionsOtherMatch(const ProseDocument &doc, int sentence, bool *mentionsMatchTeam)
 {
@@ -709,7 +731,9 @@ void recordAffiliations(ProseDocument &doc, const TaggedSentence &t)
         const QString preceding = before.right(80).left(int(m.capturedStart()));
         static const QRegularExpression cueRe2(
                 u"\\b(?:former|ex-|old|against|beat|beating|over|past|on|from|to|at|of|with)\\s*$"_s);
-        if (cueRe2.match(preceding).hasMatch())
+        // "against Arsenal's Saka" still names Saka's club; "against Arsenal Saka" may not.
+        const bool possessive = m.captured(0).contains(u'\'');
+        if (!possessive && cueRe2.match(preceding).hasMatch())
             continue;
         const int team = t.parts.at(m.captured(1).toInt()).index;
         doc.people.person(slot.index).teamVotes[team] += 2;
@@ -755,6 +779,43 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
             c.time = doc.times.at(t.parts.at(slot).index);
         };
 
+        // ---- a timed foul or handball, for the penalty or dismissal told after it
+        {
+            auto it = offence().globalMatch(text);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                const int at = int(m.capturedStart());
+                const Clause clause = clauseOf(at);
+                const int timeSlot = nearestTime(doc, t, clause, at);
+                if (timeSlot < 0)
+                    continue;
+                const TimeExpression &time = doc.times.at(t.parts.at(timeSlot).index);
+                if (time.kind != TimeExpression::Kind::Minute || !time.time.hasMinute())
+                    continue;
+                // Who did it: the clause's person just before the verb, with nothing but a few
+                // words ("then", "needlessly") between them.
+                int person = -1;
+                for (int slot : slotsIn(t, clause.start, at, u'P')) {
+                    const QString between = text.mid(slotEnd(t, slot), at - slotEnd(t, slot));
+                    static const QRegularExpression passive(
+                            u"\\b(?:was|were|been|being|is|are|got|get)\\b"_s);
+                    if (between.count(u' ') <= 3 && !between.contains(u'\u27e6'))
+                        person = passive.match(between).hasMatch() ? -1 : t.parts.at(slot).index;
+                }
+                if (person < 0 && reading.offenceSentence == si)
+                    person = reading.offender; // "... and made things worse by squaring up"
+                reading.offenceSentence = si;
+                reading.offender = person;
+                reading.offenceTime = time;
+                reading.offenceGavePenalty =
+                        penaltyAwarded()
+                                .match(text.mid(clause.start, clause.end - clause.start))
+                                .hasMatch();
+            }
+        }
+        const bool offenceJustBefore = reading.offenceTime && si > reading.offenceSentence
+                && si - reading.offenceSentence <= 1;
+
         // ---- team man counts ("10-man Juventus") become a fact the resolver uses
         {
             auto it = manCount().globalMatch(text);
@@ -781,14 +842,32 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 if (n <= 0)
                     continue;
                 c.count = n >= 8 ? 11 - n : n;
-                if (m.captured(0).contains(u"hosts"_s))
+                static const QRegularExpression home(u"\\b(?:hosts|home\\s+(?:side|team))\\b"_s);
+                static const QRegularExpression away(u"\\b(?:visitors|away\\s+(?:side|team))\\b"_s);
+                if (home.match(m.captured(0)).hasMatch())
                     c.team = doc.homeTeam;
-                else if (m.captured(0).contains(u"visitors"_s))
+                else if (away.match(m.captured(0)).hasMatch())
                     c.team = doc.awayTeam;
                 else if (teamSlot >= 0)
                     c.team = t.parts.at(teamSlot).index;
                 c.detail = m.captured(0).startsWith(u"both"_s) ? u"both"_s : QString();
                 out.append(c);
+                // "⟦P⟧ then handled in the area ten minutes from time. With the home side down
+                // to nine men, ...": the offender was sent off for it, then.
+                const bool cardWords = std::any_of(
+                        cardTriggers().cbegin(), cardTriggers().cend(),
+                        [&](const CardTrigger &k) { return k.pattern.match(text).hasMatch(); });
+                if (offenceJustBefore && reading.offender >= 0 && !cardWords && c.detail.isEmpty()) {
+                    EventCandidate red;
+                    red.type = Type::RedCard;
+                    red.person = reading.offender;
+                    red.sentence = si;
+                    red.offset = c.offset;
+                    red.time = reading.offenceTime;
+                    red.detail = t.original(doc.text, int(m.capturedStart()), int(m.capturedEnd()));
+                    out.append(red);
+                    reading.offender = -1;
+                }
             }
         }
 
@@ -920,6 +999,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     continue; // a shot that was stopped: the chance rules read it
                 if (generic && best < 5 && c.team < 0)
                     continue; // "in front of goal", "a goal" with nobody and no side
+                if (generic && m.captured(0).endsWith(u's') && goalCount(clauseText) == 1)
+                    continue; // "goals for the visitors": several goals, none of them placed
                 if (c.person < 0 && c.team < 0 && !trigger.teamLevel && trigger.noun
                     && !m.captured(0).startsWith(u"penalty"_s) && c.type != Type::OwnGoal)
                     continue; // nothing to place
@@ -929,6 +1010,13 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     const QList<int> times = slotsIn(t, 0, int(text.size()), u'M');
                     if (times.size() == 1 && clauses.size() == 1)
                         addTime(c, times.first());
+                }
+                // "⟦P⟧ handled in the area ten minutes from time. ... ⟦P⟧ put away the penalty":
+                // the penalty was taken when it was given.
+                if (!c.time && (c.type == Type::PenaltyGoal || c.type == Type::MissedPenalty)
+                    && offenceJustBefore && reading.offenceGavePenalty) {
+                    c.time = reading.offenceTime;
+                    reading.offenceGavePenalty = false;
                 }
                 c.scoreAfter = scoreAfterIn(doc, t, clause);
                 if (c.scoreAfter && c.effect == Effect::None

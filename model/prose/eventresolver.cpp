@@ -48,6 +48,7 @@ struct Event
     std::optional<Score> scoreAfter;
     Effect effect = Effect::None;
     QList<int> sentences;
+    QList<int> offsets; // where its mentions are
     int firstOffset = 1 << 30;
     int bodyOffset = 1 << 30; // first mention outside the headline and opening paragraph
     bool penaltyKnown = false;
@@ -140,6 +141,7 @@ void absorb(Event &e, const EventCandidate &c, const ProseDocument &doc)
     e.penaltyKnown = e.penaltyKnown || c.penaltyKnown;
     if (!e.sentences.contains(c.sentence))
         e.sentences.append(c.sentence);
+    e.offsets.append(c.offset);
     e.firstOffset = qMin(e.firstOffset, c.offset);
     const Sentence &s = doc.sentences.at(c.sentence);
     if (!s.headline && s.paragraph > 1)
@@ -187,6 +189,8 @@ void resolveRelativeTimes(QList<EventCandidate> &candidates)
                 resolved.time = addMinutes(base->time->time, c.time->offset);
                 resolved.approximate = base->time->approximate;
                 c.time = resolved;
+                if (c.time->offset != 0)
+                    c.relativeTo = base->offset;
             } else {
                 c.time.reset();
             }
@@ -448,6 +452,9 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
                 const bool looseKind = (g.person < 0 && g.type == Type::Goal)
                         || (part.person < 0 && part.type == Type::Goal);
                 if ((g.type == Type::OwnGoal) != (part.type == Type::OwnGoal) && !looseKind)
+                    continue;
+                // "three minutes later" is another goal than the one it counts from.
+                if (part.relativeTo >= 0 && g.offsets.contains(part.relativeTo))
                     continue;
                 if (!timesCompatible(g, part) || !effectsCompatible(g.effect, part.effect)
                     || !scoresCompatible(g.scoreAfter, part.scoreAfter))
