@@ -117,6 +117,9 @@ private slots:
         QTest::addRow("down to ten men after a timed foul")
                 << u"date 2024-03-02 Everton 0-0 Fulham\n\nEverton and Fulham drew 0-0. Everton's Tom Ash lunged at Ian Bell in the 65th minute and then elbowed him. With the home side down to ten men, Fulham pressed for a winner."_s
                 << QStringList { u"red_card 65' home Tom Ash"_s };
+        QTest::addRow("the taker sends the keeper the wrong way, not the fouler")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. They went ahead from the spot when Leo Dunn was fouled by Sam Cole in the 23rd minute, with Tom Ash sending Fulham goalkeeper Ian Bell the wrong way."_s
+                << QStringList { u"penalty_goal 23' home Tom Ash"_s };
         QTest::addRow("another match in the same article")
                 << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0 thanks to Tom Ash's 30th-minute header.\n\nElsewhere, Brentford beat Burnley 3-1 with goals from Ola Berg, Leon Roy and Pat Muir."_s
                 << QStringList { u"goal 30' home Tom Ash"_s };

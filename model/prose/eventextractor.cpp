@@ -244,8 +244,14 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
         score -= 7;
     if (victimAfter.match(after).hasMatch())
         score -= 8;
-    if (victimBefore.match(before).hasMatch() && !ownGoal)
+    const bool victim = victimBefore.match(before).hasMatch();
+    if (victim && !ownGoal)
         score -= 6;
+    // "with ⟦P⟧ sending the goalkeeper the wrong way": the taker of a penalty.
+    static const QRegularExpression wrongWay(
+            u"^\\s+(?:then\\s+)?(?:sending|sent|sends|send)\\s+[^.;,]{0,50}?\\bthe\\s+wrong\\s+way\\b"_s);
+    if (wrongWay.match(after).hasMatch())
+        score += 8;
     if (ownGoal && before.contains(u"net off"_s))
         score += 8;
     // "took a lead through ⟦P⟧", "a winner from ⟦P⟧"
@@ -258,7 +264,8 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
         if (end <= triggerStart && between.size() <= 32 && !between.contains(u'\u27e6')
             && (possessive || between.size() <= 1))
             score += 6;
-        if (pos >= triggerEnd && pos - triggerEnd <= 40 && byBefore.match(before).hasMatch())
+        if (pos >= triggerEnd && pos - triggerEnd <= 40 && byBefore.match(before).hasMatch()
+            && !victim) // "a spot kick when ⟦P⟧ was fouled by ⟦P⟧"
             score += 6;
     }
     // The person is the subject of the trigger verb: "⟦P⟧ fired home", "⟦P⟧, however, equalised",
