@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 class TestProseText : public QObject
@@ -47,6 +49,20 @@ private slots:
         QCOMPARE(out.size(),
                  raw.size()); // offsets into the normalized text are offsets into the original
         QCOMPARE(out, u"Neymar's \"cross\" - 90+3 mins."_s);
+    }
+
+    void leavesNoHalfOfASurrogatePair()
+    {
+        // An emoji (two UTF-16 units), a lone high and a lone low surrogate: every unit becomes
+        // one replacement character, so the length stays and no substring is invalid UTF-16.
+        QString raw = u"Goal \U0001F525 for Ash"_s;
+        raw += QChar(0xD800);
+        raw += u" and "_s;
+        raw += QChar(0xDC00);
+        const QString out = ProseText::normalized(raw);
+        QCOMPARE(out.size(), raw.size());
+        QVERIFY(std::none_of(out.cbegin(), out.cend(), [](QChar c) { return c.isSurrogate(); }));
+        QVERIFY(out.startsWith(u"Goal \ufffd\ufffd for Ash"_s));
     }
 
     void readsTheHeaderLine()

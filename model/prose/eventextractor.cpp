@@ -4,7 +4,7 @@
 #include "taggedsentence.h"
 
 #include <QLoggingCategory>
-#include <QRegularExpression>
+#include "pattern.h"
 
 #include <algorithm>
 #include <functional>
@@ -29,9 +29,9 @@ QString expand(QString pattern)
     return pattern;
 }
 
-QRegularExpression re(const QString &pattern)
+Pattern re(const QString &pattern)
 {
-    QRegularExpression r(expand(pattern), QRegularExpression::UseUnicodePropertiesOption);
+    Pattern r(expand(pattern));
     Q_ASSERT_X(r.isValid(), "EventExtractor", qPrintable(r.errorString()));
     return r;
 }
@@ -45,7 +45,7 @@ struct Clause
 // Where one clause ends and the next begins: the conjunction opens the new clause.
 QList<Clause> clausesOf(const QString &text)
 {
-    static const QRegularExpression boundary = re(
+    static const Pattern boundary = re(
             u";|,\\s*(?=but\\s|while\\s|although\\s|though\\s|after\\s|before\\s|whereas\\s|only\\s+for\\s|and\\s+then\\s)|\\s(?=but\\s|while\\s|before\\s|until\\s|after\\s(?!being|going|having|picking|scoring|the\\s+(?:break|restart|interval)))|\\s-\\s"_s);
     QList<Clause> clauses;
     int start = 0;
@@ -66,30 +66,30 @@ QList<Clause> clausesOf(const QString &text)
 
 // Words after which a mention is not a goal: the chance was missed, the goal did not stand, or
 // it is a wish.
-const QRegularExpression &negation()
+const Pattern &negation()
 {
-    static const QRegularExpression r = re(
+    static const Pattern r = re(
             u"\\b(?:could|should|would|might|must)\\s+(?:have|had)\\b|\\balmost\\b|\\bnearly\\b|\\bdenied\\b|\\bdeny\\b|\\bfailed\\s+to\\b|\\bunable\\s+to\\b|\\bcould\\s*n[o']t\\b|\\bwithout\\b|\\bthinking\\b|\\bhoping\\b|\\bin\\s+search\\s+of\\b|\\bchance\\s+to\\b|\\bwould\\b|\\bcut\\s+the\\s+gap\\b"_s);
     return r;
 }
 
-const QRegularExpression &notStood()
+const Pattern &notStood()
 {
-    static const QRegularExpression r = re(
+    static const Pattern r = re(
             u"\\b(?:ruled\\s+out|disallowed|chalked\\s+off|struck\\s+off|offside|overturned)\\b"_s);
     return r;
 }
 
-const QRegularExpression &missedAfter()
+const Pattern &missedAfter()
 {
-    static const QRegularExpression r = re(
+    static const Pattern r = re(
             u"^[^\u27e6]{0,60}?\\b(?:wide|over\\s+the\\s+(?:bar|top)|(?:against|onto|off)\\s+the\\s+(?:post|bar|crossbar|woodwork|upright)|saved|blocked|off\\s+the\\s+line|straight\\s+at|just\\s+over|narrowly\\s+over|into\\s+the\\s+side[\\s-]netting)\\b"_s);
     return r;
 }
 
 struct GoalTrigger
 {
-    QRegularExpression pattern;
+    Pattern pattern;
     Type type;
     Effect effect;
     bool needsCompletion; // a shot verb: a goal only with "home", "in", "past"...
@@ -140,23 +140,23 @@ const QList<GoalTrigger> &goalTriggers()
 }
 
 // "⟦P⟧'s penalty", "⟦P⟧ penalty": the player the penalty belongs to, just before it.
-const QRegularExpression &possessorBefore()
+const Pattern &possessorBefore()
 {
-    static const QRegularExpression r = re(u"{P}'?s?\\s+(?:[\\w-]+\\s+)?$"_s);
+    static const Pattern r = re(u"{P}'?s?\\s+(?:[\\w-]+\\s+)?$"_s);
     return r;
 }
 
-const QRegularExpression &completion()
+const Pattern &completion()
 {
-    static const QRegularExpression r = re(
+    static const Pattern r = re(
             u"^(?:[^\u27e6.]{0,50}?)\\b(?:home|in|into\\s+(?:the|an?)\\s+(?:\\w+\\s+)?(?:net|corner|goal)|past|beyond|inside\\s+the|between|under|in\\s+off|to\\s+(?:score|make\\s+it|give|put|level|win|equalise|equalize|seal|secure)|the\\s+(?:winner|equaliser|equalizer|opener|leveller)|low\\s+into|high\\s+into)\\b"_s);
     return r;
 }
 
 // Nouns for the pass or cross that made a goal: their possessor assisted, did not score.
-const QRegularExpression &assistNoun()
+const Pattern &assistNoun()
 {
-    static const QRegularExpression r = re(
+    static const Pattern r = re(
             u"^'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:cross|crosses|pass|through\\s+ball|ball|corner|free[\\s-]kick|delivery|flick|lay-off|knockdown|knock-down|cut-back|cutback|assist|set-piece|throw|shot)\\b"_s);
     return r;
 }
@@ -174,7 +174,7 @@ struct Context
 QList<int> slotsIn(const TaggedSentence &t, int from, int to, QChar kind)
 {
     QList<int> out;
-    static const QRegularExpression token(u"\u27e6([PTMS])(\\d+)\u27e7"_s);
+    static const Pattern token(u"\u27e6([PTMS])(\\d+)\u27e7"_s);
     auto it = token.globalMatch(t.text, from);
     while (it.hasNext()) {
         const auto m = it.next();
@@ -216,26 +216,26 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
     const QString after = t.text.mid(end, 60);
     const bool possessive = after.startsWith(u'\'');
     double score = 0;
-    static const QRegularExpression keeperBefore(
+    static const Pattern keeperBefore(
             u"\\b(?:past|beat|beating|beyond|sending|sent|over|rounded|rounding|beaten)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?$|\\b(?:goalkeeper|keeper|custodian|goalie)\\s+$"_s);
-    static const QRegularExpression victimBefore(
+    static const Pattern victimBefore(
             u"\\b(?:on|against|fouled|fouling|tripped|upended|felled|pushed|pulled|robbed|skinned|beat|beating|ahead\\s+of|in\\s+front\\s+of|off(?:\\s+defender)?|fouled\\s+by|brought\\s+down\\s+by|above|marker)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?$"_s);
-    static const QRegularExpression assistVerbAfter(
+    static const Pattern assistVerbAfter(
             u"^(?:,)?\\s*(?:who\\s+|then\\s+|had\\s+)?(?:crossed|crosses|passed|squared|set\\s+up|laid|teed\\s+up|played|slipped|whipped\\s+(?:over|in)|sent\\s+a\\s+cross|flicked\\s+the\\s+ball|found|picked\\s+out|delivered|to\\s+cross|skinned|broke|was\\s+(?:fouled|brought|upended|pulled|pushed))\\b"_s);
-    static const QRegularExpression subjectVerbAfter(
+    static const Pattern subjectVerbAfter(
             u"^(?:,\\s*(?:however|though|then|meanwhile)\\s*,)?\\s*(?:(?:then|also|later|again|duly|coolly|calmly|deservedly|finally|eventually|had|has|who|quickly|superbly|brilliantly)\\s+){0,2}"_s);
-    static const QRegularExpression byBefore(
+    static const Pattern byBefore(
             u"\\b(?:from|by|through|courtesy\\s+of)\\s+(?:(?:the\\s+)?(?:substitute|sub|defender|midfielder|striker|forward|winger|captain|skipper|teenager|veteran|youngster|playmaker|[\\w-]+back)\\s+)?$"_s);
-    static const QRegularExpression victimAfter(
+    static const Pattern victimAfter(
             u"^\\s+(?:was|were|had\\s+been)\\s+(?:fouled|brought|upended|tripped|pushed|pulled)"_s);
 
     if (keeperBefore.match(before).hasMatch())
         score -= 8;
-    static const QRegularExpression crossFrom(
+    static const Pattern crossFrom(
             u"\\b(?:cross|pass|corner|delivery|through\\s+ball|free[\\s-]kick|lay-off|flick)\\s+from\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?$"_s);
     if (crossFrom.match(before).hasMatch())
         score -= 8;
-    static const QRegularExpression steppedUp(u"^\\s+(?:then\\s+)?stepped\\s+up\\b"_s);
+    static const Pattern steppedUp(u"^\\s+(?:then\\s+)?stepped\\s+up\\b"_s);
     if (steppedUp.match(after).hasMatch())
         score += 6;
     if (possessive && assistNoun().match(after).hasMatch())
@@ -248,7 +248,7 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
     if (victim && !ownGoal)
         score -= 6;
     // "with ⟦P⟧ sending the goalkeeper the wrong way": the taker of a penalty.
-    static const QRegularExpression wrongWay(
+    static const Pattern wrongWay(
             u"^\\s+(?:then\\s+)?(?:sending|sent|sends|send)\\s+[^.;,]{0,50}?\\bthe\\s+wrong\\s+way\\b"_s);
     if (wrongWay.match(after).hasMatch())
         score += 8;
@@ -259,8 +259,9 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
         score += 6;
     if (noun) {
         // "⟦P⟧'s header", "⟦P⟧ penalty", "winner from ⟦P⟧"
-        static const QRegularExpression timeToken(u"\u27e6M\\d+\u27e7"_s);
-        const QString between = t.text.mid(end, qMax(0, triggerStart - end)).remove(timeToken);
+        static const Pattern timeToken(u"\u27e6M\\d+\u27e7"_s);
+        const QString between =
+                t.text.mid(end, qMax(0, triggerStart - end)).remove(timeToken.regex());
         if (end <= triggerStart && between.size() <= 32 && !between.contains(u'\u27e6')
             && (possessive || between.size() <= 1))
             score += 6;
@@ -270,11 +271,11 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
     }
     // The person is the subject of the trigger verb: "⟦P⟧ fired home", "⟦P⟧, however, equalised",
     // "⟦P⟧, who surged into the box and calmly placed it".
-    static const QRegularExpression relative(u"^,\\s*who\\s+[^\u27e6,.;]{0,70}$"_s);
+    static const Pattern relative(u"^,\\s*who\\s+[^\u27e6,.;]{0,70}$"_s);
     if (end <= triggerStart && triggerStart - end <= 80) {
         const QString between = t.text.mid(end, triggerStart - end);
         const auto m = subjectVerbAfter.match(between);
-        static const QRegularExpression verbObject(
+        static const Pattern verbObject(
                 u"^\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:the\\s+)?\u27e6P\\d+\u27e7'?s?\\s+(?:[a-z]+\\s+)?$"_s);
         if (!possessive && m.hasMatch() && m.capturedLength() == between.size())
             score += 6;
@@ -289,13 +290,13 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
     }
     // The subject that opens the clause, with no other name before the trigger: "⟦P⟧ wrote his
     // name into folklore by handing the visitors the lead".
-    static const QRegularExpression clauseOpening(
+    static const Pattern clauseOpening(
             u"(?:^|[.;:]\\s|,\\s(?:but|and|while)\\s|\\s(?:but|while|before|after|until)\\s)(?:[a-z-]+\\s+){0,2}$"_s);
     if (end <= triggerStart && !t.text.mid(end, triggerStart - end).contains(u"\u27e6P"_s)
         && clauseOpening.match(t.text.left(pos)).hasMatch() && !possessive)
         score += 3;
     // ", with ⟦P⟧ levelling": another player's event.
-    static const QRegularExpression subClause(u",\\s*(?:with|as)\\s"_s);
+    static const Pattern subClause(u",\\s*(?:with|as)\\s"_s);
     if (subClause.match(t.text.mid(qMin(end, triggerStart), qAbs(triggerStart - end))).hasMatch()
         || (pos > triggerEnd
             && subClause.match(t.text.mid(triggerEnd, pos - triggerEnd)).hasMatch()))
@@ -318,8 +319,7 @@ int nearestTime(const ProseDocument &doc, const TaggedSentence &t, const Clause 
             continue;
         // "a lead in the eighth minute, with ⟦P⟧ levelling": each side of ", with" has its own.
         {
-            static const QRegularExpression subClause(
-                    u",\\s*(?:with|as)\\s|\\sand\\s+(?=\u27e6P)"_s);
+            static const Pattern subClause(u",\\s*(?:with|as)\\s|\\sand\\s+(?=\u27e6P)"_s);
             const int at = slotPosition(t, slot);
             const int from = qMin(at, triggerStart);
             if (subClause.match(t.text.mid(from, qAbs(at - triggerStart))).hasMatch())
@@ -350,19 +350,19 @@ int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const Clause &clau
             pronounTeam = slot.index;
     }
     const QString text = t.text.mid(clause.start, clause.end - clause.start);
-    static const QRegularExpression forTeam = re(
+    static const Pattern forTeam = re(
             u"\\bfor\\s+(?:the\\s+)?(?:{T}|hosts|visitors|home\\s+side|away\\s+side|home\\s+team)"_s);
-    static const QRegularExpression handed = re(
+    static const Pattern handed = re(
             u"\\b(?:handed|handing|gave|giving|given|give|gives|hand|hands|put|puts|putting|sent|sending|earned|secured|helped)\\s+(?:(?:the\\s+)?{T}|them|the\\s+(?:hosts|visitors|home\\s+side))"_s);
-    static const QRegularExpression subjectTeam = re(
+    static const Pattern subjectTeam = re(
             u"^\\s*(?:(?:but|and|then|however|yet|,)\\s+)*(?:the\\s+)?(?:{T}|(?:hosts|visitors|home\\s+side)\\b)"_s);
-    static const QRegularExpression possessiveTeam = re(
+    static const Pattern possessiveTeam = re(
             u"{T}'s?\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?(?:leveller|equaliser|equalizer|winner|opener|goal|fightback|comeback|lead)\\b"_s);
-    static const QRegularExpression pronounSubject =
+    static const Pattern pronounSubject =
             re(u"^\\s*(?:(?:but|and|then|however|,)\\s+)*(?:they|it)\\b"_s);
     auto resolve = [&](const QRegularExpressionMatch &m) {
         const QString word = m.captured(0);
-        static const QRegularExpression teamToken(u"\u27e6T(\\d+)\u27e7"_s);
+        static const Pattern teamToken(u"\u27e6T(\\d+)\u27e7"_s);
         if (const auto tm = teamToken.match(word); tm.hasMatch())
             return t.parts.at(tm.captured(1).toInt()).index;
         if (word.contains(u"hosts"_s) || word.contains(u"home"_s))
@@ -373,8 +373,8 @@ int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const Clause &clau
             return pronounTeam;
         return -1;
     };
-    static const QRegularExpression subClause(u",\\s*(?:with|as)\\s|(?:\\sand|,)\\s+(?=\u27e6P)"_s);
-    for (const QRegularExpression *r : { &possessiveTeam, &forTeam, &handed }) {
+    static const Pattern subClause(u",\\s*(?:with|as)\\s|(?:\\sand|,)\\s+(?=\u27e6P)"_s);
+    for (const Pattern *r : { &possessiveTeam, &forTeam, &handed }) {
         auto it = r->globalMatch(text);
         int best = -1;
         int bestDistance = 1 << 30;
@@ -408,7 +408,7 @@ int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const Clause &clau
 // "Hertha finished with nine men after ...", "Juventus ... despite having ⟦P⟧ sent off".
 int cardTeam(const ProseDocument &doc, const TaggedSentence &t, int triggerStart)
 {
-    static const QRegularExpression losing = re(
+    static const Pattern losing = re(
             u"{T}(?:'s?)?[^\u27e6.;]{0,70}?\\b(?:had|having|finished|ended|reduced|down\\s+to|lose|lost|losing|saw|seeing|were\\s+left)\\b"_s);
     const auto m = losing.match(t.text.left(triggerStart));
     if (!m.hasMatch())
@@ -419,9 +419,9 @@ int cardTeam(const ProseDocument &doc, const TaggedSentence &t, int triggerStart
 
 MatchEvent::BodyPart bodyPartIn(const QString &text)
 {
-    static const QRegularExpression head(u"\\b(?:header|headed|heading|nodded|glanced)\\b"_s);
-    static const QRegularExpression left(u"\\bleft[\\s-]foot(?:ed)?\\b"_s);
-    static const QRegularExpression right(u"\\bright[\\s-]foot(?:ed)?\\b"_s);
+    static const Pattern head(u"\\b(?:header|headed|heading|nodded|glanced)\\b"_s);
+    static const Pattern left(u"\\bleft[\\s-]foot(?:ed)?\\b"_s);
+    static const Pattern right(u"\\bright[\\s-]foot(?:ed)?\\b"_s);
     if (head.match(text).hasMatch())
         return MatchEvent::BodyPart::Head;
     if (left.match(text).hasMatch())
@@ -434,7 +434,7 @@ MatchEvent::BodyPart bodyPartIn(const QString &text)
 std::optional<Score> scoreAfterIn(const ProseDocument &doc, const TaggedSentence &t,
                                   const Clause &clause)
 {
-    static const QRegularExpression made =
+    static const Pattern made =
             re(u"\\b(?:made\\s+it|make\\s+it|making\\s+it|for)\\s+{S}|\\bgoing\\s+{S}\\s+up\\b"_s);
     const auto m = made.match(t.text.mid(clause.start, clause.end - clause.start));
     if (!m.hasMatch())
@@ -446,9 +446,9 @@ std::optional<Score> scoreAfterIn(const ProseDocument &doc, const TaggedSentence
 
 int goalCount(const QString &text)
 {
-    static const QRegularExpression three(
+    static const Pattern three(
             u"\\b(?:hat-trick|hat\\s+trick|treble|three\\s+goals|three\\s+times)\\b"_s);
-    static const QRegularExpression two(
+    static const Pattern two(
             u"\\b(?:brace|double|twice|two\\s+goals|(?:his|her)\\s+second\\s+goal|scored\\s+again|struck\\s+again|(?:his|her)\\s+second(?:\\s+goal|\\s+of\\s+the\\s+(?:game|match|night|afternoon|evening)|[,.]))\\b"_s);
     if (three.match(text).hasMatch())
         return 3;
@@ -465,7 +465,7 @@ namespace {
 
 struct CardTrigger
 {
-    QRegularExpression pattern;
+    Pattern pattern;
     Type type;
     int count; // "two bookings": a yellow, then a second yellow
 };
@@ -489,12 +489,12 @@ const QList<CardTrigger> &cardTriggers()
 QList<int> cardPersons(const ProseDocument &doc, const TaggedSentence &t, const Clause &clause,
                        int triggerStart, int triggerEnd)
 {
-    static const QRegularExpression tokenRe(u"\u27e6P(\\d+)\u27e7"_s);
-    static const QRegularExpression gapBefore(
+    static const Pattern tokenRe(u"\u27e6P(\\d+)\u27e7"_s);
+    static const Pattern gapBefore(
             u"^(?:'s?)?(?:\\s+(?:was|were|is|has\\s+been|had\\s+been|had|been|being|then|also|later|duly|both|each|shown|received|receiving|picked\\s+up|picking\\s+up|saw|sees|given|handed|got|earned|collected|a|an|the|his|her|their|straight|second|yellow|early|for|to|off|sent|quickly|subsequently|controversially|rightly|harshly|\\d+\\w*|[\\w-]+ly))*\\s*$"_s);
-    static const QRegularExpression joiner(
+    static const Pattern joiner(
             u"^(?:'s?)?\\s*(?:,|and|,\\s*and)\\s+(?:(?:the\\s+)?\u27e6T\\d+\u27e7'?s?\\s+(?:[a-z-]+\\s+)?|(?:substitute|defender|midfielder|striker|forward|winger|captain|goalkeeper|keeper)\\s+)?$"_s);
-    static const QRegularExpression listAfter(
+    static const Pattern listAfter(
             u"^\\s*(?:cards?|reds?|yellows?|orders|bookings?)?\\s*(?:for|of|to|on)\\s+(?:the\\s+)?(?:(?:\u27e6T\\d+\u27e7'?s?|[a-z-]+)\\s+){0,2}$"_s);
     QList<QPair<int, int>> persons; // slot, position
     auto it = tokenRe.globalMatch(t.text, clause.start);
@@ -506,7 +506,7 @@ QList<int> cardPersons(const ProseDocument &doc, const TaggedSentence &t, const 
         if (!isOfficial(doc, t, slot))
             persons.append({ slot, int(m.capturedStart()) });
     }
-    static const QRegularExpression relativeClause(
+    static const Pattern relativeClause(
             u",\\s*(?:who\\s+[^,]*|already\\s+(?:booked|cautioned|on\\s+a\\s+(?:yellow|booking))|[a-z]+ly)\\s*,"_s);
     QList<int> chosen;
     auto add = [&](int slot) {
@@ -521,7 +521,7 @@ QList<int> cardPersons(const ProseDocument &doc, const TaggedSentence &t, const 
         if (end > triggerStart)
             continue;
         QString gap = t.text.mid(end, triggerStart - end);
-        gap.remove(relativeClause);
+        gap.remove(relativeClause.regex());
         if (!gapBefore.match(gap).hasMatch())
             break;
         add(persons.at(i).first);
@@ -552,17 +552,17 @@ QList<int> cardPersons(const ProseDocument &doc, const TaggedSentence &t, const 
     return chosen;
 }
 
-const QRegularExpression &cardNegation()
+const Pattern &cardNegation()
 {
-    static const QRegularExpression r = re(
+    static const Pattern r = re(
             u"\\b(?:should\\s+have|could\\s+have|would\\s+have|might\\s+have|escaped|avoided|lucky\\s+not|appealed|claims?\\s+for|no\\s+(?:red|yellow)|ago\\b|last\\s+season|earlier\\s+(?:this|in\\s+the)\\s+season|of\\s+the\\s+season|season\\s+running|ban\\b|suspended|suspension|tally|will\\s+miss|miss\\s+(?:the|next)|rescinded|overturned)"_s);
     return r;
 }
 
-const QRegularExpression &manCount()
+const Pattern &manCount()
 {
     // "10-man Juventus", "reduced to 10 men", "finished with nine men", "down to 10 men"
-    static const QRegularExpression r = re(
+    static const Pattern r = re(
             u"\\b(ten|10|nine|9|eight|8)[\\s-]man\\s+{T}|{T}'s?\\s+(ten|10|nine|9|eight|8)\\s+men\\b|(?:{T}|the\\s+(?:hosts|visitors|home\\s+(?:side|team)|away\\s+(?:side|team)))[^\u27e6.;]{0,40}?\\b(?:reduced\\s+to|down\\s+to|finished\\s+with|ended\\s+with|playing\\s+with|with\\s+only|left\\s+with)\\s+(?:only\\s+)?(ten|10|nine|9|eight|8)\\s+men|\\bboth\\s+(?:sides|teams)\\s+(?:finished|ended|went\\s+down|were\\s+reduced|reduced)\\s+(?:with|to)\\s+(ten|10)\\s+men|{T}[^\u27e6.;]{0,60}?\\b(?:lose|lost|had)\\s+(two|three|2|3)\\s+(?:players|men)\\s+(?:to\\s+red\\s+cards|sent\\s+off)"_s);
     return r;
 }
@@ -596,17 +596,17 @@ struct Reading
     std::optional<TimeExpression> offenceTime;
 };
 
-const QRegularExpression &offence()
+const Pattern &offence()
 {
-    static const QRegularExpression pattern(
+    static const Pattern pattern(
             u"\\b(?:handled|handball|fouled|felled|tripped|brought\\s+down|hauled\\s+down|pulled\\s+down|upended|clipped|bundled\\s+over|(?:a|his|her)\\s+(?:foul|challenge|tackle|lunge)\\s+on|lunged\\s+(?:at|in)|headbutt(?:ed)?|elbowed|kicked\\s+out|stamped|squaring\\s+up|conceded\\s+(?:a|the)\\s+penalty|gave\\s+away\\s+(?:a|the)\\s+penalty)\\b"_s);
     return pattern;
 }
 
 // The offence gave a penalty: it happened in the area, or the words say so.
-const QRegularExpression &penaltyAwarded()
+const Pattern &penaltyAwarded()
 {
-    static const QRegularExpression pattern(
+    static const Pattern pattern(
             u"\\b(?:in|inside)\\s+the\\s+(?:penalty\\s+)?(?:area|box)\\b|\\bpenalty\\b|\\bspot[\\s-]?kick\\b|\\bpointed\\s+to\\s+the\\s+spot\\b"_s);
     return pattern;
 }
@@ -625,7 +625,7 @@ bool mentionsOtherMatch(const ProseDocument &doc, int sentence, bool *mentionsMa
     }
     if (!other || *mentionsMatchTeam)
         return false;
-    static const QRegularExpression result(
+    static const Pattern result(
             u"\\b(?:\\d{1,2}-\\d{1,2}|beat|beating|won|win|drew|draw|lost|defeat|victory|goalless|winning\\s+at|winning\\s+against)\\b"_s);
     return result.match(doc.sentenceText(sentence).toLower()).hasMatch();
 }
@@ -634,9 +634,9 @@ bool mentionsOtherMatch(const ProseDocument &doc, int sentence, bool *mentionsMa
 // mentioned before, who is not the victim of a foul or the passer of a cross.
 QList<TaggedSentence::Slot> rolePhrases(const ProseDocument &doc, int sentence)
 {
-    static const QRegularExpression role(
+    static const Pattern role(
             u"\\b(?:the|The)\\s+(?:former\\s+|ex-)?((?:[A-Z][\\w'.-]*\\s+){0,3})?(?:(?:\\d+|[a-z]+)-year-old|(?:[a-z-]+\\s+)?(?:fullback|full-back|defender|midfielder|forward|striker|winger|keeper|goalkeeper|captain|skipper|substitute|teenager|youngster|veteran|playmaker|centre-back|center-back|wing-back|left-back|right-back|attacker|international|debutant|marksman|frontman|centre-half|stopper|loanee|newcomer|Brazilian|Argentine|Argentinian|Spaniard|Frenchman|Dutchman|Englishman|Portuguese|Italian|German|Scot|Welshman|Irishman|Norwegian|Belgian|Croatian|Uruguayan|Colombian|Moroccan|Senegalese|Nigerian|Ghanaian|Ivorian|Serbian|Swede|Dane|Pole|Austrian|Swiss|American|Japanese|Australian|Mexican|Egyptian|Algerian|Cameroonian|Ecuadorian|Chilean|Peruvian))\\b"_s);
-    static const QRegularExpression pronoun(u"\\b(?:he|she|He|She)\\b(?!'s)"_s);
+    static const Pattern pronoun(u"\\b(?:he|she|He|She)\\b(?!'s)"_s);
     QList<TaggedSentence::Slot> out;
     const Sentence &s = doc.sentences.at(sentence);
     const QString text = doc.sentenceText(sentence);
@@ -652,7 +652,7 @@ QList<TaggedSentence::Slot> rolePhrases(const ProseDocument &doc, int sentence)
             if (person.official)
                 continue;
             const QString before = doc.text.mid(qMax(0, m.start - 12), qMin(12, m.start)).toLower();
-            static const QRegularExpression cueRe1(
+            static const Pattern cueRe1(
                     u"\\b(?:on|against|by|past|fouled|from|beat|beating)\\s+(?:[a-z-]+\\s+)?$"_s);
             if (cueRe1.match(before).hasMatch())
                 continue;
@@ -711,9 +711,9 @@ QList<TaggedSentence::Slot> rolePhrases(const ProseDocument &doc, int sentence)
 // Locatelli", "Chelsea's Guro Reiten", "Oldham midfielder Gary McDonald".
 void recordAffiliations(ProseDocument &doc, const TaggedSentence &t)
 {
-    static const QRegularExpression clubBefore =
+    static const Pattern clubBefore =
             re(u"{T}(?:'s?)?\\s+((?:(?:[a-z-]+|[A-Z][a-z]+)\\s+){0,3}?)$"_s);
-    static const QRegularExpression roleWords(
+    static const Pattern roleWords(
             u"^(?:(?:captain|skipper|defender|midfielder|striker|forward|winger|keeper|goalkeeper|substitute|sub|teenager|youngster|veteran|playmaker|fullback|full-back|centre-back|center-back|centre-half|wing-back|left-back|right-back|attacker|international|debutant|loanee|star|talisman|new|signing|top|scorer|top-scorer|midfield|pacy|young|experienced|stand-in|academy|graduate|striker|frontman|number|no|9|10|home|)\\s+)*$"_s);
     for (int k = 0; k < t.parts.size(); ++k) {
         const auto &slot = t.parts.at(k);
@@ -726,7 +726,7 @@ void recordAffiliations(ProseDocument &doc, const TaggedSentence &t)
         }
         const int pos = slotPosition(t, k);
         // "Sonia Bompastor's Blues": a person whose team it is manages it.
-        static const QRegularExpression possessesTeam(u"^'s?\\s+\u27e6T\\d+\u27e7"_s);
+        static const Pattern possessesTeam(u"^'s?\\s+\u27e6T\\d+\u27e7"_s);
         if (possessesTeam.match(t.text.mid(slotEnd(t, k), 12)).hasMatch())
             doc.people.person(slot.index).official = true;
         const QString before = t.text.left(pos);
@@ -736,7 +736,7 @@ void recordAffiliations(ProseDocument &doc, const TaggedSentence &t)
         if (!roleWords.match(m.captured(2)).hasMatch())
             continue;
         const QString preceding = before.right(80).left(int(m.capturedStart()));
-        static const QRegularExpression cueRe2(
+        static const Pattern cueRe2(
                 u"\\b(?:former|ex-|old|against|beat|beating|over|past|on|from|to|at|of|with)\\s*$"_s);
         // "against Arsenal's Saka" still names Saka's club; "against Arsenal Saka" may not.
         const bool possessive = m.captured(0).contains(u'\'');
@@ -804,8 +804,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 int person = -1;
                 for (int slot : slotsIn(t, clause.start, at, u'P')) {
                     const QString between = text.mid(slotEnd(t, slot), at - slotEnd(t, slot));
-                    static const QRegularExpression passive(
-                            u"\\b(?:was|were|been|being|is|are|got|get)\\b"_s);
+                    static const Pattern passive(u"\\b(?:was|were|been|being|is|are|got|get)\\b"_s);
                     if (between.count(u' ') <= 3 && !between.contains(u'\u27e6'))
                         person = passive.match(between).hasMatch() ? -1 : t.parts.at(slot).index;
                 }
@@ -849,8 +848,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 if (n <= 0)
                     continue;
                 c.count = n >= 8 ? 11 - n : n;
-                static const QRegularExpression home(u"\\b(?:hosts|home\\s+(?:side|team))\\b"_s);
-                static const QRegularExpression away(u"\\b(?:visitors|away\\s+(?:side|team))\\b"_s);
+                static const Pattern home(u"\\b(?:hosts|home\\s+(?:side|team))\\b"_s);
+                static const Pattern away(u"\\b(?:visitors|away\\s+(?:side|team))\\b"_s);
                 if (home.match(m.captured(0)).hasMatch())
                     c.team = doc.homeTeam;
                 else if (away.match(m.captured(0)).hasMatch())
@@ -910,13 +909,13 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 }
                 if (trigger.type == Type::PenaltyGoal && trigger.noun) {
                     // "penalty" alone: a goal only when the clause says it went in.
-                    static const QRegularExpression scoredIt(
+                    static const Pattern scoredIt(
                             u"\\b(?:scored|scores|converted|converts|netted|made\\s+it|gave|gives|give|given|giving|handing|lead\\s+through|handed|sent|secured|earned|won\\s+it|win\\s+it|levelled|equalised|put|halved|restored|opened|goal|winner|late\\s+penalty|stoppage-time\\s+penalty|\\S+-minute\\s+penalty)\\b"_s);
-                    static const QRegularExpression notScored(
+                    static const Pattern notScored(
                             u"\\b(?:saved|missed|miss|hit\\s+the\\s+(?:post|bar)|wide|over|appeal|appeals|screamed|shouts?|claims?|awarded|won\\s+(?:a|the)\\s+penalty|conceded|gave\\s+away|penalty\\s+area|penalty\\s+box|penalty\\s+spot)\\b"_s);
                     if (notScored.match(clauseText).hasMatch()
                         && !clauseText.contains(u"from the penalty spot"_s)) {
-                        static const QRegularExpression missed(
+                        static const Pattern missed(
                                 u"\\b(?:saved|missed|hit\\s+the\\s+(?:post|bar)|wide|over\\s+the\\s+bar|kept\\s+out|failed\\s+to\\s+convert)\\b"_s);
                         if (missed.match(clauseText).hasMatch()
                             && !negation().match(beforeTrigger).hasMatch())
@@ -957,7 +956,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                         c.person = t.parts.at(slot).index;
                     }
                 }
-                static const QRegularExpression teamOpens(
+                static const Pattern teamOpens(
                         u"^\\s*(?:(?:but|and|then|however|yet|,)\\s+)*(?:the\\s+)?(?:\u27e6T|hosts|visitors|home\\s+side|they)"_s);
                 if (c.person < 0
                     && (!trigger.teamLevel || !teamOpens.match(clauseText).hasMatch())) {
@@ -993,9 +992,9 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 }
                 c.team = creditedTeam(doc, t, clause, ts, reading.lastTeamSubject);
                 const bool generic = &trigger == &goalTriggers().last();
-                static const QRegularExpression stopped(
+                static const Pattern stopped(
                         u"\\b(?:save|saves|claimed|claiming|saved|saving|blocked|blocking|parried|parrying|tipped|held|gathered|kept\\s+out|denied|straight\\s+at|wide|over\\s+the\\s+bar|cleared|clearing|missed|misses|missing|wasted|squandered|spurned|fluffed|scuffed|dragged)\\b"_s);
-                static const QRegularExpression subClauseEnd(u"\\s(?:and|but|,)\\s"_s);
+                static const Pattern subClauseEnd(u"\\s(?:and|but|,)\\s"_s);
                 const int windowStart = qMax(clause.start, ts - 30);
                 int windowEnd = qMin(clause.end, te + 30);
                 if (const auto cut = subClauseEnd.match(text, te);
@@ -1035,9 +1034,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     c.count = qMax(c.count, int(c.time->moreTimes.size()) + 1);
                 c.detail = t.original(doc.text, ts, te);
                 // "X scored a hat-trick": how many, not which; "completed his hat-trick" is the last.
-                static const QRegularExpression countNoun(
-                        u"\\b(?:brace|double|hat-trick|treble|twice)\\b"_s);
-                static const QRegularExpression completed(
+                static const Pattern countNoun(u"\\b(?:brace|double|hat-trick|treble|twice)\\b"_s);
+                static const Pattern completed(
                         u"\\b(?:completed|sealed|secured)\\s+(?:his|her)\\b"_s);
                 if (c.count > 1 && countNoun.match(clauseText).hasMatch()
                     && !completed.match(clauseText).hasMatch()
@@ -1086,15 +1084,14 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
         // "Goals from ⟦P⟧ six minutes before half-time and ⟦P⟧ just before the hour": one goal per
         // name, each with the time written after it.
         {
-            static const QRegularExpression list =
-                    re(u"\\b(?:goals|strikes|efforts)\\s+(?:from|by)\\s+"_s);
+            static const Pattern list = re(u"\\b(?:goals|strikes|efforts)\\s+(?:from|by)\\s+"_s);
             auto it = list.globalMatch(text);
             while (it.hasNext()) {
                 const auto m = it.next();
                 const Clause clause = clauseOf(int(m.capturedStart()));
                 // Names joined by "and" or commas, each maybe followed by its time; the list ends at
                 // the first other word.
-                static const QRegularExpression listGap(
+                static const Pattern listGap(
                         u"^(?:\\s*\u27e6M\\d+\u27e7)?\\s*(?:,|and|,\\s*and)\\s+(?:substitute\\s+)?$"_s);
                 QList<int> persons;
                 for (int slot : slotsIn(t, int(m.capturedEnd()), clause.end, u'P')) {
@@ -1196,9 +1193,9 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 const QString clauseText = text.mid(clause.start, clause.end - clause.start);
                 if (cardNegation().match(clauseText).hasMatch())
                     continue;
-                static const QRegularExpression cueRe4(
+                static const Pattern cueRe4(
                         u"\\b(?:should|could|would)\\s+have\\s+(?:been\\s+)?$"_s);
-                if (text.mid(qMax(0, ts - 25), qMin(25, ts)).contains(cueRe4))
+                if (text.mid(qMax(0, ts - 25), qMin(25, ts)).contains(cueRe4.regex()))
                     continue;
                 // Everyone the card is for: "⟦P⟧ and ⟦P⟧ were shown red cards", "the dismissals
                 // of ⟦P⟧ and ⟦P⟧", "⟦P⟧'s sending off", "having ⟦P⟧ sent off", "a red card for ⟦P⟧".
@@ -1241,7 +1238,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                         // "two bookings in two minutes": the first a minute or so before.
                         EventCandidate second = make(person, Type::SecondYellow);
                         EventCandidate first = make(person, Type::YellowCard);
-                        static const QRegularExpression span(
+                        static const Pattern span(
                                 u"\\bin\\s+(?:the\\s+space\\s+of\\s+)?(two|2|three|3)\\s+minutes\\b"_s);
                         if (second.time && second.time->kind == TimeExpression::Kind::Minute
                             && span.match(clauseText).hasMatch()) {
@@ -1261,13 +1258,13 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
         }
 
         // ---- chances, substitutions, VAR
-        static const QRegularExpression woodwork(
+        static const Pattern woodwork(
                 u"\\b(?:hit|struck|rattled|smacked|clipped|against|onto|off)\\s+the\\s+(?:post|bar|crossbar|woodwork|upright)\\b|\\bheaded\\s+against\\s+the\\s+(?:post|bar)"_s);
-        static const QRegularExpression offLine(
+        static const Pattern offLine(
                 u"\\b(?:off\\s+the\\s+(?:goal-?\\s?)?line|goal-?line\\s+clearance|on\\s+the\\s+(?:goal\\s+)?line)\\b"_s);
-        static const QRegularExpression saved(
+        static const Pattern saved(
                 u"\\b(?:saved|superb\\s+save|great\\s+save|brilliant\\s+save|outstanding\\s+save|fine\\s+save|forced\\s+(?:a|an)\\s+(?:\\w+\\s+)?save|kept\\s+out|denied|tipped)\\b"_s);
-        static const QRegularExpression wide(
+        static const Pattern wide(
                 u"\\b(?:wide|over\\s+the\\s+(?:bar|top)|missed|miss|went\\s+over|could\\s+not\\s+find\\s+the\\s+net)\\b"_s);
         for (const Clause &clause : clauses) {
             const QString clauseText = text.mid(clause.start, clause.end - clause.start);
@@ -1301,16 +1298,16 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 double s = scorerScore(doc, t, slot, ts, ts + int(m.capturedLength()), true, false);
                 const int pos = slotPosition(t, slot);
                 const QString after = text.mid(slotEnd(t, slot), 30);
-                static const QRegularExpression cueRe5(
+                static const Pattern cueRe5(
                         u"^'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:shot|effort|header|attempt|strike|volley)"_s);
-                if (t.parts.at(slot).possessive && after.contains(cueRe5))
+                if (t.parts.at(slot).possessive && after.contains(cueRe5.regex()))
                     s += 6;
-                static const QRegularExpression cueRe6(
+                static const Pattern cueRe6(
                         u"^\\s+(?:saved|superbly|made|kept|denied|tipped|could\\s+only)"_s);
-                if (kind == MatchEvent::ChanceKind::Save && after.contains(cueRe6))
+                if (kind == MatchEvent::ChanceKind::Save && after.contains(cueRe6.regex()))
                     s -= 10; // the goalkeeper
-                static const QRegularExpression cueRe7(u"^\\s+(?:cleared|blocked|hooked|headed)"_s);
-                if (kind == MatchEvent::ChanceKind::OffTheLine && after.contains(cueRe7))
+                static const Pattern cueRe7(u"^\\s+(?:cleared|blocked|hooked|headed)"_s);
+                if (kind == MatchEvent::ChanceKind::OffTheLine && after.contains(cueRe7.regex()))
                     s -= 10; // the defender
                 Q_UNUSED(pos)
                 if (s > best) {
@@ -1326,7 +1323,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 out.append(c);
         }
 
-        static const QRegularExpression sub = re(
+        static const Pattern sub = re(
                 u"(?:{P}\\s+)?(?:(?:came|comes|coming|went|brought)\\s+on\\s+(?:as\\s+a\\s+substitute\\s+)?for|replaced|replacing|(?<=\u27e7)\\s*on\\s+for|entered\\s+the\\s+fray|came\\s+off\\s+the\\s+bench|was\\s+replaced\\s+by|made\\s+way\\s+for)\\s*(?:{P})?"_s);
         {
             auto it = sub.globalMatch(text);
@@ -1369,7 +1366,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 out.append(c);
             }
         }
-        static const QRegularExpression var(u"\\bvar\\b"_s);
+        static const Pattern var(u"\\bvar\\b"_s);
         if (var.match(text).hasMatch() && !text.contains(u"var\\s+(?:was|is)\\s+not"_s)) {
             EventCandidate c;
             c.type = Type::Var;

@@ -5,7 +5,7 @@
 
 #include <QFile>
 #include <QHash>
-#include <QRegularExpression>
+#include "pattern.h"
 
 #include <algorithm>
 
@@ -16,7 +16,7 @@ namespace {
 struct Competition
 {
     QString name;
-    QRegularExpression pattern;
+    Pattern pattern;
 };
 
 const QList<Competition> &competitions()
@@ -30,8 +30,7 @@ const QList<Competition> &competitions()
                 const QString name = line.section(u'#', 0, 0).trimmed();
                 if (!name.isEmpty())
                     out.append({ name,
-                                 QRegularExpression(u"\\b"_s + QRegularExpression::escape(name)
-                                                    + u"\\b"_s) });
+                                 Pattern(u"\\b"_s + QRegularExpression::escape(name) + u"\\b"_s) });
             }
         }
         return out;
@@ -62,7 +61,7 @@ const ProseDocument::TeamMention *teamMentionAt(const ProseDocument &doc, int fr
 
 bool isShootout(const QString &context)
 {
-    static const QRegularExpression re(
+    static const Pattern re(
             u"^\\s*(?:\\)\\s*)?(?:on|in\\s+(?:a|the))?\\s*(?:penalties|pens|penalty\\s+shoot-?out|shoot-?out)"_s,
             QRegularExpression::CaseInsensitiveOption);
     return re.match(context).hasMatch();
@@ -90,9 +89,9 @@ ScoreContext classify(const ProseDocument &doc, const ProseDocument::ScoreMentio
         ctx.kind = ScoreContext::Shootout;
         return ctx;
     }
-    static const QRegularExpression inGame(
+    static const Pattern inGame(
             u"(?:made\\s+it|make\\s+it|level\\s+at|leveled\\s+at|levelled\\s+at|going|went|from|trailing|trailed|led|lead|leading|to\\s+make|restored|at)\\s*$"_s);
-    static const QRegularExpression inGameAfter(
+    static const Pattern inGameAfter(
             u"^\\s*(?:up|down|lead|deficit|advantage|at\\s+(?:half-?\\s?time|the\\s+(?:break|interval))|at\\s+half)"_s);
     if (inGame.match(lowBefore).hasMatch() || inGameAfter.match(lowAfter).hasMatch()) {
         ctx.kind = lowAfter.contains(u"half"_s) || lowAfter.contains(u"break"_s)
@@ -120,13 +119,13 @@ ScoreContext classify(const ProseDocument &doc, const ProseDocument::ScoreMentio
     if (!matchTeams.isEmpty() && otherTeam && !anyMatchTeam)
         return ctx; // another match's result
     // Relative clause about another team: "Manchester City, who beat Aston Villa 4-2".
-    static const QRegularExpression relative(u",\\s*who\\s+[^,]*$"_s);
+    static const Pattern relative(u",\\s*who\\s+[^,]*$"_s);
     if (relative.match(lowBefore).hasMatch() && otherTeam)
         return ctx;
     ctx.kind = ScoreContext::Final;
 
     // "A 2-3 B": the first team takes the first number.
-    static const QRegularExpression directBefore(u"([^\\s].*?)\\s*$"_s);
+    static const Pattern directBefore(u"([^\\s].*?)\\s*$"_s);
     if (!teamsBefore.isEmpty() && !teamsAfter.isEmpty()) {
         const auto *last = teamMentionAt(doc, sentence.start, s.start);
         const auto *next = teamMentionAt(doc, s.start + s.length, sentence.end);
@@ -141,9 +140,9 @@ ScoreContext classify(const ProseDocument &doc, const ProseDocument::ScoreMentio
             return ctx;
         }
     }
-    static const QRegularExpression winVerbs(
+    static const Pattern winVerbs(
             u"\\b(beat|beats|beating|edged|edge|edges|defeated|defeat|defeats|thrashed|thrash|hammered|routed|overcame|saw\\s+off|won|win|wins|winning|victory|triumph|stunned|downed|crushed|outclassed|brushed\\s+aside|eased\\s+past|swept\\s+aside)\\b"_s);
-    static const QRegularExpression loseVerbs(
+    static const Pattern loseVerbs(
             u"\\b(lost|lose|loses|losing|defeat\\s+(?:to|at|by)|beaten|fell|were\\s+beaten|went\\s+down)\\b"_s);
     // The winner is the match team written last before the verb of winning ("Inter edged
     // Juventus 3-2", "... for Airdrieonians to snatch a 3-2 win"); with a verb of losing, the other.
@@ -160,8 +159,8 @@ ScoreContext classify(const ProseDocument &doc, const ProseDocument::ScoreMentio
     };
     const auto win = winVerbs.match(sentenceLow);
     const auto lose = loseVerbs.match(sentenceLow);
-    static const QRegularExpression nounWin(u"^(?:win|wins|winning|victory|triumph)$"_s);
-    static const QRegularExpression forTeamTo(u"\\bfor\\s+$"_s);
+    static const Pattern nounWin(u"^(?:win|wins|winning|victory|triumph)$"_s);
+    static const Pattern forTeamTo(u"\\bfor\\s+$"_s);
     if (win.hasMatch() && (!lose.hasMatch() || win.capturedStart() < lose.capturedStart())) {
         const int at = sentence.start + int(win.capturedStart());
         ctx.winnerTeam = lastTeamBefore(at);
@@ -226,8 +225,7 @@ void MatchFacts::determine(ProseDocument &doc, Match &match)
     // "A 2-3 B", "A v B", "A 1 B 1" in the headline or a standalone line decide it outright.
     int home = -1;
     int away = -1;
-    static const QRegularExpression pairing(
-            u"^\\s*(?:\\d{1,2}\\s*-\\s*\\d{1,2}|v|vs\\.?|\\d{1,2})\\s*$"_s);
+    static const Pattern pairing(u"^\\s*(?:\\d{1,2}\\s*-\\s*\\d{1,2}|v|vs\\.?|\\d{1,2})\\s*$"_s);
     for (int si = 0; si < doc.sentences.size() && home < 0; ++si) {
         const Sentence &s = doc.sentences.at(si);
         if (!s.headline && s.paragraph > 2)
@@ -263,12 +261,12 @@ void MatchFacts::determine(ProseDocument &doc, Match &match)
             if (decided)
                 break;
             const QString before = doc.text.mid(qMax(0, t.start - 48), qMin(48, t.start)).toLower();
-            static const QRegularExpression cueRe1(u"\\bat\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?$"_s);
+            static const Pattern cueRe1(u"\\bat\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?$"_s);
             const bool atHomeOf =
                     cueRe1.match(before).hasMatch() && !before.endsWith(u"at the top of "_s);
-            static const QRegularExpression cueRe2(u"\\b(?:visitors|visiting|away\\s+side)\\s+$"_s);
+            static const Pattern cueRe2(u"\\b(?:visitors|visiting|away\\s+side)\\s+$"_s);
             const bool visitors = cueRe2.match(before).hasMatch();
-            static const QRegularExpression cueRe3(u"\\b(?:hosts|home\\s+side)\\s+$"_s);
+            static const Pattern cueRe3(u"\\b(?:hosts|home\\s+side)\\s+$"_s);
             const bool hosts = cueRe3.match(before).hasMatch();
             for (int candidate : t.candidates) {
                 if (candidate != home && candidate != away)
@@ -360,7 +358,7 @@ void MatchFacts::determine(ProseDocument &doc, Match &match)
     }
     if (!final) {
         // A standalone line "Scunthorpe 1 Oldham 1".
-        static const QRegularExpression digit(u"^\\s*(\\d{1,2})\\s*$"_s);
+        static const Pattern digit(u"^\\s*(\\d{1,2})\\s*$"_s);
         for (int i = 0; i + 1 < doc.teams.size() && !final; ++i) {
             const auto &a = doc.teams.at(i);
             const auto &b = doc.teams.at(i + 1);
@@ -380,7 +378,7 @@ void MatchFacts::determine(ProseDocument &doc, Match &match)
     }
     if (!final) {
         // Goalless draws in words.
-        static const QRegularExpression words(
+        static const Pattern words(
                 u"\\b(goalless|scoreless|0-0|nil-nil|without\\s+either\\s+[^.]{0,40}\\s+scoring)\\b"_s,
                 QRegularExpression::CaseInsensitiveOption);
         if (words.match(doc.text).hasMatch())
@@ -396,7 +394,7 @@ void MatchFacts::determine(ProseDocument &doc, Match &match)
         }
     }
     if (match.venue.isEmpty()) {
-        static const QRegularExpression ground(
+        static const Pattern ground(
                 u"\\bat\\s+(?:the\\s+)?((?:[A-Z][\\w'.-]*\\s+){0,4}(?:Stadium|Arena|Park|Ground|Stadion|Stade|Estadio|Stadio)(?:\\s+[A-Z][\\w'.-]*){0,2})"_s);
         const auto m = ground.match(doc.text);
         if (m.hasMatch())

@@ -1,7 +1,7 @@
 #include "people.h"
 
 #include <QFile>
-#include <QRegularExpression>
+#include "pattern.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -234,8 +234,7 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
             c.sentence = sentenceIndex;
             // "X's side" names a manager.
             const QString after = text.mid(c.start + c.length, 12).toLower();
-            static const QRegularExpression cueRe1(
-                    u"^'s?\\s+(side|men|team|charges|troops|players)\\b"_s);
+            static const Pattern cueRe1(u"^'s?\\s+(side|men|team|charges|troops|players)\\b"_s);
             if (c.possessive && cueRe1.match(after).hasMatch())
                 c.official = true;
             out.append(c);

@@ -10,7 +10,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QRegularExpression>
+#include "pattern.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -53,7 +53,7 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
     doc.headerDate = header.date;
     // Bracketed editorial notes in the headline are blanked, keeping offsets.
     if (header.headlineStart >= 0) {
-        static const QRegularExpression brackets(u"\\[[^\\]\\n]*\\]"_s);
+        static const Pattern brackets(u"\\[[^\\]\\n]*\\]"_s);
         const int end = header.headlineStart + int(header.headline.size());
         auto it = brackets.globalMatch(
                 doc.text.mid(header.headlineStart, end - header.headlineStart));
@@ -72,7 +72,7 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
     }
 
     // Mentions: teams, times and scores first, then people in what is left.
-    static const QRegularExpression nameAfter(u"^ (?!(?:FC|AFC|CF|SC)\\b)[A-Z][a-z][\\w'-]*"_s);
+    static const Pattern nameAfter(u"^ (?!(?:FC|AFC|CF|SC)\\b)[A-Z][a-z][\\w'-]*"_s);
     for (const TeamDirectory::Found &f : directory.findAll(doc.text)) {
         const int sentence = doc.sentenceAt(f.start);
         if (sentence < 0)
@@ -94,7 +94,7 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
         m.ground = f.ground;
         doc.teams.append(m);
     }
-    static const QRegularExpression scorePattern(
+    static const Pattern scorePattern(
             u"(?<![\\d.,-])(\\d{1,2})\\s?-\\s?(\\d{1,2})(?![\\d-])(?!\\s*-\\s*\\d)"_s);
     for (int si = 0; si < doc.sentences.size(); ++si) {
         const Sentence &s = doc.sentences.at(si);

@@ -101,6 +101,11 @@ QString ProseText::normalized(const QString &text)
         default:
             if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\r')
                 c = u' ';
+            // Characters beyond the BMP (emoji, mostly) become one replacement character per
+            // UTF-16 unit: offsets stay those of the source, and no substring the reader cuts
+            // can hold half a pair, so its patterns may skip the UTF-16 check (see Pattern).
+            else if (c.isSurrogate())
+                c = QChar::ReplacementCharacter;
             break;
         }
     }

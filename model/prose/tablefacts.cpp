@@ -5,17 +5,17 @@
 #include "prosedocument.h"
 #include "taggedsentence.h"
 
-#include <QRegularExpression>
+#include "pattern.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QRegularExpression re(QString pattern)
+Pattern re(QString pattern)
 {
     pattern.replace(u"{T}"_s, u"\u27e6T(\\d+)\u27e7"_s);
     pattern.replace(u"{N}"_s, u"(?:\\d{1,3}|"_s + NumberWords::pattern() + u')');
-    return QRegularExpression(pattern);
+    return Pattern(pattern);
 }
 
 std::optional<int> ordinalPosition(const QString &word)
@@ -62,25 +62,25 @@ void addNote(StandingRow &row, const QString &note)
 
 void TableFacts::extract(const ProseDocument &doc, Match &match)
 {
-    static const QRegularExpression clauseSplit(
+    static const Pattern clauseSplit(
             u";|,\\s*(?=while\\s|whereas\\s|and\\s|but\\s)|\\s(?=while\\s|whereas\\s)|,\\s*(?=\\d+\\s+ahead|\\w+\\s+ahead|[a-z]+\\s+points?\\s+(?:clear|ahead|behind))"_s);
-    static const QRegularExpression points = re(
+    static const Pattern points = re(
             u"\\b(?:to|on|with|have|has|of|at|level\\s+on)\\s+(\\d{1,3})\\s+points?\\b|\\bon\\s+(\\d{1,3})\\b(?!\\s*(?:minutes?|seconds?|%|-|per|games|matches))|\\b(\\d{1,3})\\s+points?\\s+(?:from|after|in)\\s+(\\d{1,2})\\b|\\balso\\s+have\\s+(\\d{1,3})\\s+points"_s);
-    static const QRegularExpression playedRe(u"\\bpoints?\\s+(?:from|after|in)\\s+(\\d{1,2})\\b"_s);
-    static const QRegularExpression placedTeam = re(u"\\b({N}|top)-placed\\s+{T}"_s);
-    static const QRegularExpression positionRe = re(
+    static const Pattern playedRe(u"\\bpoints?\\s+(?:from|after|in)\\s+(\\d{1,2})\\b"_s);
+    static const Pattern placedTeam = re(u"\\b({N}|top)-placed\\s+{T}"_s);
+    static const Pattern positionRe = re(
             u"\\b(?:are|is|remain|remains|remained|stay|stays|stayed|sit|sits|sat|lie|lies|moved\\s+up\\s+to|moved\\s+to|climbed\\s+to|climbed\\s+up\\s+to|rose\\s+to|dropped\\s+to|slipped\\s+to|fell\\s+to|go|goes|went|in|into|now)\\s+(?:up\\s+to\\s+|down\\s+to\\s+)?({N}|top)\\b(?!\\s*-|\\s+(?:minute|half|goal|game|match|time|win|defeat|round|leg|season|straight|consecutive|successive|league\\s+game))"_s);
-    static const QRegularExpression topRe(
+    static const Pattern topRe(
             u"\\b(?:top\\s+of\\s+the\\s+(?:table|standings|league)|at\\s+the\\s+(?:summit|top)|top\\s+spot|(?:the\\s+)?league\\s+leaders|reclaim(?:ed|s)?\\s+top|remain\\s+top|go\\s+top|went\\s+top|climbed\\s+top|back\\s+to\\s+the\\s+top|top\\s+the\\s+(?:table|standings|league))\\b"_s);
-    static const QRegularExpression ahead = re(
+    static const Pattern ahead = re(
             u"\\b({N})\\s+(?:points?\\s+)?(ahead\\s+of|clear\\s+of|behind|adrift\\s+of)\\s+(?:the\\s+)?(?:({N}|top)-placed\\s+)?{T}"_s);
-    static const QRegularExpression levelWith =
+    static const Pattern levelWith =
             re(u"\\blevel\\s+on\\s+(\\d{1,3})\\s+points\\s+with\\s+(?:the\\s+)?{T}"_s);
-    static const QRegularExpression clear(u"\\b([a-z]+|\\d+)\\s+points?\\s+clear\\b"_s);
-    static const QRegularExpression fewer(
+    static const Pattern clear(u"\\b([a-z]+|\\d+)\\s+points?\\s+clear\\b"_s);
+    static const Pattern fewer(
             u"\\b(?:played\\s+(?:one|a|two|\\d+)\\s+(?:match|matches|game|games)\\s+(?:fewer|less|more)|(?:a|one|two|three|\\d+)\\s+(?:game|games|match|matches)\\s+in\\s+hand)\\b"_s);
-    static const QRegularExpression pronounSubject(u"^\\s*(?:they|it|and\\s+they)\\b"_s);
-    static const QRegularExpression sideOfCoach = re(u"'s?\\s+(?:side|men|team|charges)\\b"_s);
+    static const Pattern pronounSubject(u"^\\s*(?:they|it|and\\s+they)\\b"_s);
+    static const Pattern sideOfCoach = re(u"'s?\\s+(?:side|men|team|charges)\\b"_s);
 
     QList<StandingRow> rows;
     int lastSubject = -1;
@@ -102,7 +102,7 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
         auto slotTeam = [&](const QString &capture) { return t.parts.at(capture.toInt()).index; };
         for (const auto &[from, to] : clauses) {
             const QString clause = text.mid(from, to - from);
-            static const QRegularExpression teamToken = re(u"{T}"_s);
+            static const Pattern teamToken = re(u"{T}"_s);
             int subject = -1;
             // The subject is the first team named, not a ground ("at Molineux") or a place.
             QRegularExpressionMatch ft;
@@ -110,19 +110,18 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                 const auto m = tit.next();
                 const TaggedSentence::Slot &slot = t.parts.at(m.captured(1).toInt());
                 const bool ground = slot.mention >= 0 && doc.teams.at(slot.mention).ground;
-                static const QRegularExpression place(u"\\b(?:at|in)\\s+(?:the\\s+)?$"_s);
+                static const Pattern place(u"\\b(?:at|in)\\s+(?:the\\s+)?$"_s);
                 if (ground || place.match(clause.left(m.capturedStart())).hasMatch())
                     continue;
                 ft = m;
                 break;
             }
             // "the hosts remain bottom": the sides by their roles.
-            static const QRegularExpression sideRole(
+            static const Pattern sideRole(
                     u"^\\W*(?:while\\s+|whereas\\s+|and\\s+|but\\s+)?the\\s+(hosts|home\\s+side|visitors|away\\s+side)\\b"_s);
             const auto roleSubject = sideRole.match(clause);
             // "⟦T⟧'s side have 60 points": a coach's side is the team last talked about.
-            static const QRegularExpression coach(
-                    u"\u27e6P\\d+\u27e7'?s?\\s+(?:side|men|team|charges)\\b"_s);
+            static const Pattern coach(u"\u27e6P\\d+\u27e7'?s?\\s+(?:side|men|team|charges)\\b"_s);
             const auto cm = coach.match(clause);
             if (cm.hasMatch() && (!ft.hasMatch() || cm.capturedStart() < ft.capturedStart()))
                 subject = lastSubject;
@@ -185,7 +184,7 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                     }
                 }
             }
-            static const QRegularExpression bottom(
+            static const Pattern bottom(
                     u"\\b(?:remain|remains|remained|stay|stays|stayed|are|is|sit|sits|go|goes|went|dropped|fell|slipped)\\s+(?:to\\s+the\\s+)?bottom\\b|\\bbottom\\s+of\\s+the\\s+(?:table|standings|league)\\b"_s);
             if (bottom.match(clause).hasMatch() && !row.position) {
                 addNote(row, u"bottom of the table"_s);
@@ -214,9 +213,9 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                     otherRow.points = *subjectRow.points + (behind ? *gap : -*gap);
                 if (const auto position = ordinalPosition(m.captured(3)); position)
                     otherRow.position = *position;
-                static const QRegularExpression cueRe2(u"\u27e6T\\d+\u27e7"_s);
+                static const Pattern cueRe2(u"\u27e6T\\d+\u27e7"_s);
                 addNote(otherRow,
-                        m.captured(0).remove(cueRe2).trimmed() + u' '
+                        m.captured(0).remove(cueRe2.regex()).trimmed() + u' '
                                 + teamName(doc, match, subject));
                 said = true;
             }

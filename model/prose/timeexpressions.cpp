@@ -2,8 +2,9 @@
 
 #include "numberwords.h"
 
-#include <QRegularExpression>
+#include "pattern.h"
 
+#include <algorithm>
 #include <functional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -14,6 +15,9 @@ using Build = std::function<bool(const QRegularExpressionMatch &, TimeExpression
 
 struct Rule
 {
+    // Words of which the lowercased sentence must hold one for the pattern to be tried at all
+    // ("#": a digit); most sentences hold few, and most patterns then cost nothing.
+    QString needles;
     QString pattern; // {N} stands for any number word or digits
     Build build;
 };
@@ -78,29 +82,33 @@ const QList<Rule> &rules()
 {
     static const QList<Rule> list {
         // 90+3, 45 + 2'
-        { u"\\b(45|90|105|120)\\s*\\+\\s*(\\d{1,2})\\b'?"_s,
+        { u"+"_s, u"\\b(45|90|105|120)\\s*\\+\\s*(\\d{1,2})\\b'?"_s,
           [](const auto &m, TimeExpression *e) {
               return setMinute(e, m.captured(1).toInt(), m.captured(2).toInt());
           } },
         // in the sixth minute of added time
-        { u"\\b(?:in\\s+)?the\\s+({N})\\s+minute\\s+of\\s+(first-half\\s+|second-half\\s+)?"_s
+        { u"minute"_s,
+          u"\\b(?:in\\s+)?the\\s+({N})\\s+minute\\s+of\\s+(first-half\\s+|second-half\\s+)?"_s
                   + stoppage,
           [](const auto &m, TimeExpression *e) {
               return setStoppage(e, m.captured(2).startsWith(u'f'), number(m, 1));
           } },
         // six minutes into stoppage time, one minute into first-half added time
-        { u"\\b({N})\\s+minutes?\\s+(?:into|of)\\s+(first-half\\s+|second-half\\s+)?"_s + stoppage,
+        { u"minute"_s,
+          u"\\b({N})\\s+minutes?\\s+(?:into|of)\\s+(first-half\\s+|second-half\\s+)?"_s + stoppage,
           [](const auto &m, TimeExpression *e) {
               return setStoppage(e, !m.captured(2).isEmpty() && m.captured(2).startsWith(u'f'),
                                  number(m, 1));
           } },
         // in first-half injury time, deep in stoppage time, a stoppage-time winner
-        { u"\\b(?:(?:deep\\s+)?(?:in|into|during)\\s+)?(?:the\\s+)?(first-half\\s+|second-half\\s+|first\\s+half\\s+)?(?:stoppage|injury|added(?:-on)?)[\\s-]time\\b"_s,
+        { u"time"_s,
+          u"\\b(?:(?:deep\\s+)?(?:in|into|during)\\s+)?(?:the\\s+)?(first-half\\s+|second-half\\s+|first\\s+half\\s+)?(?:stoppage|injury|added(?:-on)?)[\\s-]time\\b"_s,
           [](const auto &m, TimeExpression *e) {
               return setStoppage(e, m.captured(1).startsWith(u'f'), MatchTime::UnknownAdded);
           } },
         // in the 80th and 81st minutes; the 23rd minute; a 17th-minute lead; the fourth-minute
-        { u"(?:\\b(?:in|on|at|by|during|from)\\s+the\\s+)?\\b({N})(?:\\s*(?:,|and)\\s*({N}))?[\\s-]minutes?\\b(?!\\s+(?:of\\s+(?:stoppage|added|injury)|later|earlier))"_s,
+        { u"minute"_s,
+          u"(?:\\b(?:in|on|at|by|during|from)\\s+the\\s+)?\\b({N})(?:\\s*(?:,|and)\\s*({N}))?[\\s-]minutes?\\b(?!\\s+(?:of\\s+(?:stoppage|added|injury)|later|earlier))"_s,
           [](const auto &m, TimeExpression *e) {
               const auto first = NumberWords::ordinal(m.captured(1));
               if (!first || !setMinute(e, *first))
@@ -110,88 +118,102 @@ const QList<Rule> &rules()
               return true;
           } },
         // in the 83rd
-        { u"\\bin\\s+the\\s+(\\d{1,3}(?:st|nd|rd|th))\\b(?!\\s*(?:-|half|round|leg|place|spot|game|match|season|time|consecutive|straight|league|successive))"_s,
+        { u"#"_s,
+          u"\\bin\\s+the\\s+(\\d{1,3}(?:st|nd|rd|th))\\b(?!\\s*(?:-|half|round|leg|place|spot|game|match|season|time|consecutive|straight|league|successive))"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, number(m, 1)); } },
         // took 90 seconds, inside 40 seconds
-        { u"\\b(?:took|after|inside|within|in)\\s+(?:just\\s+|only\\s+)?({N})\\s+seconds\\b"_s,
+        { u"second"_s,
+          u"\\b(?:took|after|inside|within|in)\\s+(?:just\\s+|only\\s+)?({N})\\s+seconds\\b"_s,
           [](const auto &m, TimeExpression *e) {
               const int seconds = number(m, 1);
               return seconds >= 0 && setMinute(e, qMax(1, (seconds + 59) / 60));
           } },
         // six minutes before half-time, five minutes before the break
-        { u"\\b({N})\\s+minutes?\\s+(?:before|from)\\s+"_s + halfTime,
+        { u"minute"_s, u"\\b({N})\\s+minutes?\\s+(?:before|from)\\s+"_s + halfTime,
           [](const auto &m, TimeExpression *e) { return setMinute(e, 45 - number(m, 1)); } },
         // ten minutes from time, five minutes from the end
-        { u"\\b({N})\\s+minutes?\\s+(?:before|from)\\s+(?:the\\s+end|time|full-?\\s?time|the\\s+final\\s+whistle)"_s,
+        { u"minute"_s,
+          u"\\b({N})\\s+minutes?\\s+(?:before|from)\\s+(?:the\\s+end|time|full-?\\s?time|the\\s+final\\s+whistle)"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, 90 - number(m, 1)); } },
         // with five minutes left to play
-        { u"\\b(?:with\\s+)?({N})\\s+minutes?\\s+(?:left|remaining|to\\s+go)(?:\\s+to\\s+play)?"_s,
+        { u"minute"_s,
+          u"\\b(?:with\\s+)?({N})\\s+minutes?\\s+(?:left|remaining|to\\s+go)(?:\\s+to\\s+play)?"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, 90 - number(m, 1)); } },
         // nine minutes after the restart, five minutes into the second half
-        { u"\\b({N})\\s+minutes?\\s+(?:after|into)\\s+(?:the\\s+)?(?:break|restart|re-start|interval|half-?\\s?time|second\\s+half|second\\s+period|resumption)"_s,
+        { u"minute"_s,
+          u"\\b({N})\\s+minutes?\\s+(?:after|into)\\s+(?:the\\s+)?(?:break|restart|re-start|interval|half-?\\s?time|second\\s+half|second\\s+period|resumption)"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, 45 + number(m, 1)); } },
         // three minutes into extra time
-        { u"\\b({N})\\s+minutes?\\s+into\\s+extra[\\s-]time"_s,
+        { u"minute"_s, u"\\b({N})\\s+minutes?\\s+into\\s+extra[\\s-]time"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, 90 + number(m, 1)); } },
         // 20 minutes into the game
-        { u"\\b({N})\\s+minutes?\\s+into\\s+(?:the\\s+)?(?:game|match|contest|first\\s+half|tie)"_s,
+        { u"minute"_s,
+          u"\\b({N})\\s+minutes?\\s+into\\s+(?:the\\s+)?(?:game|match|contest|first\\s+half|tie)"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, number(m, 1)); } },
         // after 14 minutes, on 42 minutes
-        { u"\\b(?:after|on|inside)\\s+(?:just\\s+|only\\s+)?({N})\\s+minutes?\\b(?!\\s+(?:of|later|earlier|previously|into|left|remaining|to\\s+(?:go|play)))"_s,
+        { u"minute"_s,
+          u"\\b(?:after|on|inside)\\s+(?:just\\s+|only\\s+)?({N})\\s+minutes?\\b(?!\\s+(?:of|later|earlier|previously|into|left|remaining|to\\s+(?:go|play)))"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, number(m, 1), 0, false); } },
         // 20 minutes in
-        { u"\\b({N})\\s+minutes\\s+in\\b(?!\\s+(?:the|a|an|his|her|their))"_s,
+        { u"minute"_s, u"\\b({N})\\s+minutes\\s+in\\b(?!\\s+(?:the|a|an|his|her|their))"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, number(m, 1)); } },
         // on the stroke of half-time
-        { u"\\b(?:on|at|right\\s+on)\\s+the\\s+stroke\\s+of\\s+half-?\\s?time"_s,
+        { u"stroke"_s, u"\\b(?:on|at|right\\s+on)\\s+the\\s+stroke\\s+of\\s+half-?\\s?time"_s,
           [](const auto &, TimeExpression *e) { return setMinute(e, 45, 0, true); } },
-        { u"\\bon\\s+the\\s+half[\\s-]hour(?:\\s+mark)?"_s,
+        { u"hour"_s, u"\\bon\\s+the\\s+half[\\s-]hour(?:\\s+mark)?"_s,
           [](const auto &, TimeExpression *e) { return setMinute(e, 30, 0, true); } },
-        { u"\\bjust\\s+(?:after|past)\\s+the\\s+hour(?:\\s+mark)?"_s,
+        { u"hour"_s, u"\\bjust\\s+(?:after|past)\\s+the\\s+hour(?:\\s+mark)?"_s,
           [](const auto &, TimeExpression *e) { return setMinute(e, 61, 0, true); } },
-        { u"\\bjust\\s+before\\s+the\\s+hour(?:\\s+mark)?"_s,
+        { u"hour"_s, u"\\bjust\\s+before\\s+the\\s+hour(?:\\s+mark)?"_s,
           [](const auto &, TimeExpression *e) { return setMinute(e, 59, 0, true); } },
-        { u"\\b(?:on|around|about|at)\\s+the\\s+hour(?:\\s+mark)?"_s,
+        { u"hour"_s, u"\\b(?:on|around|about|at)\\s+the\\s+hour(?:\\s+mark)?"_s,
           [](const auto &, TimeExpression *e) { return setMinute(e, 60, 0, true); } },
         // in the last minute, a last-gasp winner
-        { u"\\b(?:in\\s+the\\s+(?:last|final|dying|90th)\\s+minute|last[\\s-](?:gasp|minute|ditch))\\b"_s,
+        { u"minute gasp ditch"_s,
+          u"\\b(?:in\\s+the\\s+(?:last|final|dying|90th)\\s+minute|last[\\s-](?:gasp|minute|ditch))\\b"_s,
           [](const auto &, TimeExpression *e) { return setMinute(e, 90, 0, true); } },
-        { u"\\bone\\s+minute\\s+before\\s+(?:stoppage|injury|added)\\s+time"_s,
+        { u"minute"_s, u"\\bone\\s+minute\\s+before\\s+(?:stoppage|injury|added)\\s+time"_s,
           [](const auto &, TimeExpression *e) { return setMinute(e, 89, 0, true); } },
         // nine minutes later, a minute later
-        { u"\\b(?:just\\s+|only\\s+|barely\\s+)?({N})\\s+minutes?\\s+(?:later|after(?:wards)?(?!\\s+(?:the|his|her|their|a|an)\\b))"_s,
+        { u"minute"_s,
+          u"\\b(?:just\\s+|only\\s+|barely\\s+)?({N})\\s+minutes?\\s+(?:later|after(?:wards)?(?!\\s+(?:the|his|her|their|a|an)\\b))"_s,
           [](const auto &m, TimeExpression *e) {
               return setRelative(e, number(m, 1), true, TimeExpression::Anchor::Previous);
           } },
         // five minutes earlier, six minutes previously
-        { u"\\b({N})\\s+minutes?\\s+(?:earlier|previously|before(?!\\s+(?:the|his|her|their|a|an|half|full)\\b))"_s,
+        { u"minute"_s,
+          u"\\b({N})\\s+minutes?\\s+(?:earlier|previously|before(?!\\s+(?:the|his|her|their|a|an|half|full)\\b))"_s,
           [](const auto &m, TimeExpression *e) {
               return setRelative(e, -number(m, 1), true, TimeExpression::Anchor::SameSentence);
           } },
         // parity lasted just five minutes
-        { u"\\blasted\\s+(?:just\\s+|only\\s+|barely\\s+)?({N})\\s+minutes?"_s,
+        { u"minute"_s, u"\\blasted\\s+(?:just\\s+|only\\s+|barely\\s+)?({N})\\s+minutes?"_s,
           [](const auto &m, TimeExpression *e) {
               return setRelative(e, number(m, 1), true, TimeExpression::Anchor::Previous);
           } },
         // moments later, minutes after
-        { u"\\b(?:moments|minutes|seconds)\\s+(?:later|after(?:wards)?)\\b|\\balmost\\s+immediately\\b|\\bsoon\\s+after(?:wards)?\\b(?!\\s+the\\s+(?:break|restart|interval|half))"_s,
+        { u"later after immediately"_s,
+          u"\\b(?:moments|minutes|seconds)\\s+(?:later|after(?:wards)?)\\b|\\balmost\\s+immediately\\b|\\bsoon\\s+after(?:wards)?\\b(?!\\s+the\\s+(?:break|restart|interval|half))"_s,
           [](const auto &, TimeExpression *e) {
               return setRelative(e, 0, false, TimeExpression::Anchor::Previous);
           } },
         // in extra time
-        { u"\\b(?:in|during|into)\\s+(?:the\\s+)?(?:first\\s+(?:half|period)\\s+of\\s+)?extra[\\s-]time\\b"_s,
+        { u"extra"_s,
+          u"\\b(?:in|during|into)\\s+(?:the\\s+)?(?:first\\s+(?:half|period)\\s+of\\s+)?extra[\\s-]time\\b"_s,
           [](const auto &m, TimeExpression *e) {
               Q_UNUSED(m)
               return setPeriod(e, MatchTime::Period::ExtraTimeFirst);
           } },
         // first half, before the break, soon after the restart
-        { u"\\b(?:first[\\s-]half|(?:just\\s+|shortly\\s+|moments\\s+|right\\s+)?before\\s+"_s
+        { u"first before"_s,
+          u"\\b(?:first[\\s-]half|(?:just\\s+|shortly\\s+|moments\\s+|right\\s+)?before\\s+"_s
                   + halfTime
                   + u"|(?:early|midway\\s+through|in)\\s+the\\s+first\\s+(?:half|period))\\b"_s,
           [](const auto &, TimeExpression *e) {
               return setPeriod(e, MatchTime::Period::FirstHalf);
           } },
-        { u"\\b(?:second[\\s-]half|(?:soon\\s+|shortly\\s+|just\\s+|right\\s+)?after\\s+(?:half-?\\s?time|the\\s+(?:break|interval|restart|re-start))|(?:early|midway\\s+through|late|at\\s+the\\s+start\\s+of)\\s+(?:in\\s+)?(?:the\\s+|an?\\s+\\w+\\s+)?second\\s+(?:half|period))\\b"_s,
+        { u"second after"_s,
+          u"\\b(?:second[\\s-]half|(?:soon\\s+|shortly\\s+|just\\s+|right\\s+)?after\\s+(?:half-?\\s?time|the\\s+(?:break|interval|restart|re-start))|(?:early|midway\\s+through|late|at\\s+the\\s+start\\s+of)\\s+(?:in\\s+)?(?:the\\s+|an?\\s+\\w+\\s+)?second\\s+(?:half|period))\\b"_s,
           [](const auto &, TimeExpression *e) {
               return setPeriod(e, MatchTime::Period::SecondHalf);
           } },
@@ -199,14 +221,38 @@ const QList<Rule> &rules()
     return list;
 }
 
-const QList<QRegularExpression> &compiled()
+// Where the first of the rule's needles is in the lowercased sentence, or -1 without any.
+qsizetype firstNeedle(const QString &lowered, const QString &needles)
 {
-    static const QList<QRegularExpression> list = [] {
-        QList<QRegularExpression> out;
+    qsizetype first = -1;
+    for (QStringView needle : QStringView(needles).split(u' ')) {
+        qsizetype at = -1;
+        if (needle == u"#") {
+            const auto digit = std::find_if(lowered.cbegin(), lowered.cend(),
+                                            [](QChar c) { return c.isDigit(); });
+            if (digit != lowered.cend())
+                at = digit - lowered.cbegin();
+        } else {
+            at = lowered.indexOf(needle);
+        }
+        if (at >= 0 && (first < 0 || at < first))
+            first = at;
+    }
+    return first;
+}
+
+// No phrase starts further than this before its needle ("early in an entertaining second
+// half" is the longest kind), so the search may begin there.
+constexpr qsizetype lookBack = 80;
+
+const QList<Pattern> &compiled()
+{
+    static const QList<Pattern> list = [] {
+        QList<Pattern> out;
         for (const Rule &rule : rules()) {
             QString pattern = rule.pattern;
             pattern.replace(u"{N}"_s, NumberWords::pattern());
-            QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption);
+            Pattern re(pattern, QRegularExpression::CaseInsensitiveOption);
             Q_ASSERT(re.isValid());
             out.append(re);
         }
@@ -221,15 +267,19 @@ QList<TimeExpression> TimeExpressions::find(const QString &text)
 {
     QList<TimeExpression> found;
     // Every time phrase has a digit or one of these words; most sentences have neither.
-    static const QRegularExpression anyTimeWord(
+    static const Pattern anyTimeWord(
             u"\\d|minute|second|time|half|hour|later|earlier|previous|lasted|break|restart|interval|gasp|immediately|after|stroke"_s,
             QRegularExpression::CaseInsensitiveOption);
     if (!anyTimeWord.match(text).hasMatch())
         return found;
     QList<bool> taken(text.size(), false);
+    const QString lowered = text.toLower();
     const auto &patterns = compiled();
     for (int r = 0; r < patterns.size(); ++r) {
-        auto it = patterns.at(r).globalMatch(text);
+        const qsizetype needle = firstNeedle(lowered, rules().at(r).needles);
+        if (needle < 0)
+            continue;
+        auto it = patterns.at(r).globalMatch(text, qMax<qsizetype>(0, needle - lookBack));
         while (it.hasNext()) {
             const auto m = it.next();
             const int start = int(m.capturedStart(0));

@@ -27,6 +27,7 @@ struct TimeExpression
 class TimeExpressions
 {
 public:
-    // Every time phrase in the text, in order, none overlapping.
+    // Every time phrase in the text, in order, none overlapping. The text must hold no lone
+    // surrogates (ProseText::normalized() text never does): see Pattern.
     static QList<TimeExpression> find(const QString &text);
 };
