@@ -1,5 +1,6 @@
 #include "prose/prosereportreader.h"
 #include "prose/teamdirectory.h"
+#include "prose/wordstarts.h"
 #include "testdata.h"
 
 #include <QDir>
@@ -45,6 +46,10 @@ private:
     }
 
 private slots:
+    // Every reading in this test checks the word-beginning gates of the patterns (a pattern not
+    // run because its words are absent must indeed find nothing); the last test counts misses.
+    void initTestCase() { WordStarts::setVerifying(true); }
+
     void phrases_data()
     {
         QTest::addColumn<QString>("report");
@@ -280,6 +285,23 @@ private slots:
         QVERIFY(result.ok());
         if (result.match.events.isEmpty())
             QVERIFY(!result.match.warnings.isEmpty()); // says that nothing was found
+    }
+
+    // Last: every report read above, our own texts and the real reports beside the project
+    // when they are there, read with each skipped pattern tried anyway.
+    void wordGatesHideNoMatch()
+    {
+        QStringList paths { u":/matchline/sample/inter-juventus.txt"_s,
+                            TestData::fixture(u"report-hibernian-aberdeen.txt"_s) };
+        const QString reports = TestData::shared(u"reports"_s);
+        for (const QString &name : QDir(reports).entryList({ u"*.txt"_s }))
+            paths << reports + u'/' + name;
+        for (const QString &path : paths) {
+            QFile file(path);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+            ProseReportReader::read(file.readAll());
+        }
+        QCOMPARE(WordStarts::misses(), 0);
     }
 };
 

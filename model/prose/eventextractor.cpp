@@ -5,6 +5,7 @@
 
 #include <QLoggingCategory>
 #include "pattern.h"
+#include "wordstarts.h"
 
 #include <algorithm>
 #include <functional>
@@ -100,40 +101,53 @@ struct GoalTrigger
 const QList<GoalTrigger> &goalTriggers()
 {
     static const QList<GoalTrigger> list {
-        { re(u"\\bown[\\s-]goals?\\b"_s), Type::OwnGoal, Effect::None, false, true, false },
-        { re(u"\\binto\\s+(?:his|her|their|the)\\s+own\\s+(?:net|goal)\\b"_s), Type::OwnGoal,
-          Effect::None, false, false, false },
-        { re(u"\\binto\\s+the\\s+net\\s+off\\s+(?=(?:[a-z-]+\\s+){0,2}{P})"_s), Type::OwnGoal,
-          Effect::None, false, false, false },
-        { re(u"\\b(?:cross|centre|center|pass|ball|delivery|free-kick|corner)\\s+(?:was\\s+)?(?:deflected|turned|diverted|sliced|steered|headed|bundled)\\s+(?:in\\s+|home\\s+)?(?:by|off)\\s+(?=(?:[a-z-]+\\s+){0,2}{P})"_s),
+        { re(u"\\bown[\\s-]goals?\\b"_s).needing({ "own" }), Type::OwnGoal, Effect::None, false,
+          true, false },
+        { re(u"\\binto\\s+(?:his|her|their|the)\\s+own\\s+(?:net|goal)\\b"_s).needing({ "own" }),
           Type::OwnGoal, Effect::None, false, false, false },
-        { re(u"\\b(?:converted|converts|converting|scored|netted|slotted|dispatched|stroked|tucked\\s+away|put\\s+away|rolled\\s+in|fired|firing|fires|smashed|drilled|placed|blasted)\\b(?:[^\u27e6]|{M}){0,40}?\\b(?:penalty|spot[\\s-]?kick|pen)\\b|\\b(?:from|through)\\s+the\\s+(?:penalty\\s+)?spot\\b|\\bfrom\\s+12\\s+yards\\b"_s),
+        { re(u"\\binto\\s+the\\s+net\\s+off\\s+(?=(?:[a-z-]+\\s+){0,2}{P})"_s).needing({ "net" }),
+          Type::OwnGoal, Effect::None, false, false, false },
+        { re(u"\\b(?:cross|centre|center|pass|ball|delivery|free-kick|corner)\\s+(?:was\\s+)?(?:deflected|turned|diverted|sliced|steered|headed|bundled)\\s+(?:in\\s+|home\\s+)?(?:by|off)\\s+(?=(?:[a-z-]+\\s+){0,2}{P})"_s)
+                  .needing({ "cro", "cen", "pas", "bal", "del", "fre", "cor" }),
+          Type::OwnGoal, Effect::None, false, false, false },
+        { re(u"\\b(?:converted|converts|converting|scored|netted|slotted|dispatched|stroked|tucked\\s+away|put\\s+away|rolled\\s+in|fired|firing|fires|smashed|drilled|placed|blasted)\\b(?:[^\u27e6]|{M}){0,40}?\\b(?:penalty|spot[\\s-]?kick|pen)\\b|\\b(?:from|through)\\s+the\\s+(?:penalty\\s+)?spot\\b|\\bfrom\\s+12\\s+yards\\b"_s)
+                  .needing({ "pen", "spo", "12" }),
           Type::PenaltyGoal, Effect::None, false, false, false },
-        { re(u"\\b(?:penalty|spot[\\s-]?kick)\\b"_s), Type::PenaltyGoal, Effect::None, false, true,
-          false },
-        { re(u"\\b(?:opened|open|opens|opening)\\s+(?:the\\s+scoring|accounts|their\\s+account|the\\s+floodgates)\\b|\\bbroke\\s+the\\s+deadlock\\b|\\bopener\\b|\\bfirst\\s+goal\\b"_s),
+        { re(u"\\b(?:penalty|spot[\\s-]?kick)\\b"_s).needing({ "pen", "spo" }), Type::PenaltyGoal,
+          Effect::None, false, true, false },
+        { re(u"\\b(?:opened|open|opens|opening)\\s+(?:the\\s+scoring|accounts|their\\s+account|the\\s+floodgates)\\b|\\bbroke\\s+the\\s+deadlock\\b|\\bopener\\b|\\bfirst\\s+goal\\b"_s)
+                  .needing({ "ope", "dea", "fir" }),
           Type::Goal, Effect::Opener, false, true, false },
-        { re(u"\\b(?:equalised|equalized|equalises|equalizes|equalising|equalizing|levelled|leveled|levels|levelling|leveling|drew\\s+level|pulled\\s+level|restored\\s+parity|levelled\\s+things\\s+up|to\\s+(?:level|equalise|equalize)(?:\\s+the\\s+(?:score|scores|match|game))?)\\b"_s),
+        { re(u"\\b(?:equalised|equalized|equalises|equalizes|equalising|equalizing|levelled|leveled|levels|levelling|leveling|drew\\s+level|pulled\\s+level|restored\\s+parity|levelled\\s+things\\s+up|to\\s+(?:level|equalise|equalize)(?:\\s+the\\s+(?:score|scores|match|game))?)\\b"_s)
+                  .needing({ "equ", "lev", "par" }),
           Type::Goal, Effect::Equaliser, false, false, true },
-        { re(u"\\b(?:equaliser|equalizer|leveller|leveler)\\b"_s), Type::Goal, Effect::Equaliser,
-          false, true, false },
-        { re(u"\\b(?:winner|winning\\s+goal|match-winner|decider)\\b"_s), Type::Goal,
-          Effect::Winner, false, true, false },
-        { re(u"\\b(?:took|take|taken|takes|taking|grabbed|grabbing|snatched|snatching|seized|had|given|gave|giving|handed|hand|hands|handing|gives|give)\\s+(?:{T}\\s+|the\\s+(?:hosts|visitors|home\\s+side)\\s+|them\\s+)?(?:a|an|the)\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?lead\\b|\\b(?:put|puts|putting|sent|fired|headed|edged|nudged)\\s+(?:{T}|them|the\\s+(?:hosts|visitors|home\\s+side))\\s+(?:back\\s+)?(?:ahead|in\\s+front)\\b|\\b(?:went|go|goes|going|moved)\\s+(?:\\S+\\s+)?(?:ahead|in\\s+front)\\b|\\brestored\\s+(?:the|their|his|her)\\s+(?:lead|advantage)\\b"_s),
+        { re(u"\\b(?:equaliser|equalizer|leveller|leveler)\\b"_s).needing({ "equ", "lev" }),
+          Type::Goal, Effect::Equaliser, false, true, false },
+        { re(u"\\b(?:winner|winning\\s+goal|match-winner|decider)\\b"_s).needing({ "win", "dec" }),
+          Type::Goal, Effect::Winner, false, true, false },
+        { re(u"\\b(?:took|take|taken|takes|taking|grabbed|grabbing|snatched|snatching|seized|had|given|gave|giving|handed|hand|hands|handing|gives|give)\\s+(?:{T}\\s+|the\\s+(?:hosts|visitors|home\\s+side)\\s+|them\\s+)?(?:a|an|the)\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?lead\\b|\\b(?:put|puts|putting|sent|fired|headed|edged|nudged)\\s+(?:{T}|them|the\\s+(?:hosts|visitors|home\\s+side))\\s+(?:back\\s+)?(?:ahead|in\\s+front)\\b|\\b(?:went|go|goes|going|moved)\\s+(?:\\S+\\s+)?(?:ahead|in\\s+front)\\b|\\brestored\\s+(?:the|their|his|her)\\s+(?:lead|advantage)\\b"_s)
+                  .needing({ "lea", "ahe", "fro", "adv" }),
           Type::Goal, Effect::Lead, false, false, true },
-        { re(u"\\bdoubled\\s+(?:the|their|his|her)\\s+(?:lead|advantage)\\b|\\badded\\s+(?:a|the)\\s+(?:second|third|fourth|fifth|sixth)\\b"_s),
+        { re(u"\\bdoubled\\s+(?:the|their|his|her)\\s+(?:lead|advantage)\\b|\\badded\\s+(?:a|the)\\s+(?:second|third|fourth|fifth|sixth)\\b"_s)
+                  .needing({ "dou", "add" }),
           Type::Goal, Effect::Double, false, false, true },
-        { re(u"\\b(?:replied|reply|responded|hit\\s+back|struck\\s+back|answered)\\b"_s),
+        { re(u"\\b(?:replied|reply|responded|hit\\s+back|struck\\s+back|answered)\\b"_s)
+                  .needing({ "rep", "res", "bac", "ans" }),
           Type::Goal, Effect::None, false, false, true },
-        { re(u"\\b(?:pulled|pulls|pull)\\s+(?:one|a\\s+goal)\\s+back\\b|\\b(?:halved|reduced)\\s+the\\s+(?:deficit|arrears)\\b|\\bconsolation\\b(?!\\s+(?:to|that|in|for\\s+(?!the)))"_s),
+        { re(u"\\b(?:pulled|pulls|pull)\\s+(?:one|a\\s+goal)\\s+back\\b|\\b(?:halved|reduced)\\s+the\\s+(?:deficit|arrears)\\b|\\bconsolation\\b(?!\\s+(?:to|that|in|for\\s+(?!the)))"_s)
+                  .needing({ "bac", "def", "arr", "con" }),
           Type::Goal, Effect::PullBack, false, false, true },
-        { re(u"\\bmade\\s+it\\s+{S}|\\bto\\s+make\\s+it\\s+{S}"_s), Type::Goal, Effect::None, false,
-          false, true },
-        { re(u"(?<!the\\s)\\b(?:scored|scores|scoring|score|netted|nets|netting|notched|bagged|found\\s+the\\s+(?:back\\s+of\\s+the\\s+)?net|on\\s+target|on\\s+the\\s+scoresheet|completed\\s+(?:his|her)\\s+(?:hat-trick|treble|brace)|struck\\s+(?:twice|again|late|early|first)|tapped\\s+in|tap\\s+in|headed\\s+in|fired\\s+in|poked\\s+in)\\b"_s),
+        { re(u"\\bmade\\s+it\\s+{S}|\\bto\\s+make\\s+it\\s+{S}"_s).needing({ "mad", "mak" }),
+          Type::Goal, Effect::None, false, false, true },
+        { re(u"(?<!the\\s)\\b(?:scored|scores|scoring|score|netted|nets|netting|notched|bagged|found\\s+the\\s+(?:back\\s+of\\s+the\\s+)?net|on\\s+target|on\\s+the\\s+scoresheet|completed\\s+(?:his|her)\\s+(?:hat-trick|treble|brace)|struck\\s+(?:twice|again|late|early|first)|tapped\\s+in|tap\\s+in|headed\\s+in|fired\\s+in|poked\\s+in)\\b"_s)
+                  .needing({ "sco", "net", "not", "bag", "tar", "com", "str", "tap", "hea", "fir",
+                             "pok" }),
           Type::Goal, Effect::None, false, false, false },
         { re(u"\\b(?:fired|fires|firing|struck|curled|curls|curling|drilled|drills|smashed|smashes|rifled|lashed|blasted|thumped|volleyed|volleys|headed|heads|heading|nodded|steered|steers|glanced|poked|pokes|slotted|slots|tapped|stabbed|swept|sweeps|turned|bundled|prodded|side-footed|lobbed|chipped|placed|guided|rolled|slid|squeezed|finished|finishes|powered|hooked|flicked|converted|converts|whipped|bent|to\\s+(?:power|fire|head|nod|tap|slot|poke|volley|curl|drill|smash|steer|glance|stab|sweep|turn|bundle|prod|lob|chip|place|guide|roll|slide|squeeze|finish|hook|flick|convert|whip|bend|rifle|lash|blast|thump|tuck|sidefoot|side-foot))\\b"_s),
           Type::Goal, Effect::None, true, false, false },
-        { re(u"\\b(?:goal|goals|strike|effort|header|volley|finish|tap-in|brace|double|hat-trick|treble)\\b(?!-)"_s),
+        { re(u"\\b(?:goal|goals|strike|effort|header|volley|finish|tap-in|brace|double|hat-trick|treble)\\b(?!-)"_s)
+                  .needing({ "goa", "str", "eff", "hea", "vol", "fin", "tap", "bra", "dou", "hat",
+                             "tre" }),
           Type::Goal, Effect::None, false, true, false },
     };
     return list;
@@ -473,12 +487,16 @@ struct CardTrigger
 const QList<CardTrigger> &cardTriggers()
 {
     static const QList<CardTrigger> list {
-        { re(u"\\b(?:second\\s+(?:yellow|booking|caution|bookable\\s+offen[cs]e)|cautioned\\s+for\\s+a\\s+second\\s+time|booked\\s+for\\s+a\\s+second\\s+time|yellow-red|two\\s+yellows)\\b"_s),
+        { re(u"\\b(?:second\\s+(?:yellow|booking|caution|bookable\\s+offen[cs]e)|cautioned\\s+for\\s+a\\s+second\\s+time|booked\\s+for\\s+a\\s+second\\s+time|yellow-red|two\\s+yellows)\\b"_s)
+                  .needing({ "sec", "cau", "boo", "yel" }),
           Type::SecondYellow, 1 },
-        { re(u"\\b(?:two\\s+(?:bookings|yellow\\s+cards|cautions))\\b"_s), Type::SecondYellow, 2 },
-        { re(u"\\b(?:sent\\s+off|sending\\s+off|sendings\\s+off|sent\\s+packing|red[\\s-]carded|(?:straight\\s+)?red\\s+cards?|straight\\s+reds?|reds\\b|sees\\s+red|saw\\s+red|marching\\s+orders|dismissed|dismissals?|early\\s+bath|given\\s+his\\s+(?:marching\\s+)?orders)"_s),
+        { re(u"\\b(?:two\\s+(?:bookings|yellow\\s+cards|cautions))\\b"_s).needing({ "two" }),
+          Type::SecondYellow, 2 },
+        { re(u"\\b(?:sent\\s+off|sending\\s+off|sendings\\s+off|sent\\s+packing|red[\\s-]carded|(?:straight\\s+)?red\\s+cards?|straight\\s+reds?|reds\\b|sees\\s+red|saw\\s+red|marching\\s+orders|dismissed|dismissals?|early\\s+bath|given\\s+his\\s+(?:marching\\s+)?orders)"_s)
+                  .needing({ "sen", "red", "str", "mar", "dis", "bat", "ord" }),
           Type::RedCard, 1 },
-        { re(u"(?<!already\\s)\\b(?:booked|yellow\\s+card|cautioned|booking|yellow\\b)"_s),
+        { re(u"(?<!already\\s)\\b(?:booked|yellow\\s+card|cautioned|booking|yellow\\b)"_s)
+                  .needing({ "boo", "yel", "cau" }),
           Type::YellowCard, 1 },
     };
     return list;
@@ -562,8 +580,9 @@ const Pattern &cardNegation()
 const Pattern &manCount()
 {
     // "10-man Juventus", "reduced to 10 men", "finished with nine men", "down to 10 men"
-    static const Pattern r = re(
-            u"\\b(ten|10|nine|9|eight|8)[\\s-]man\\s+{T}|{T}'s?\\s+(ten|10|nine|9|eight|8)\\s+men\\b|(?:{T}|the\\s+(?:hosts|visitors|home\\s+(?:side|team)|away\\s+(?:side|team)))[^\u27e6.;]{0,40}?\\b(?:reduced\\s+to|down\\s+to|finished\\s+with|ended\\s+with|playing\\s+with|with\\s+only|left\\s+with)\\s+(?:only\\s+)?(ten|10|nine|9|eight|8)\\s+men|\\bboth\\s+(?:sides|teams)\\s+(?:finished|ended|went\\s+down|were\\s+reduced|reduced)\\s+(?:with|to)\\s+(ten|10)\\s+men|{T}[^\u27e6.;]{0,60}?\\b(?:lose|lost|had)\\s+(two|three|2|3)\\s+(?:players|men)\\s+(?:to\\s+red\\s+cards|sent\\s+off)"_s);
+    static const Pattern r =
+            re(u"\\b(ten|10|nine|9|eight|8)[\\s-]man\\s+{T}|{T}'s?\\s+(ten|10|nine|9|eight|8)\\s+men\\b|(?:{T}|the\\s+(?:hosts|visitors|home\\s+(?:side|team)|away\\s+(?:side|team)))[^\u27e6.;]{0,40}?\\b(?:reduced\\s+to|down\\s+to|finished\\s+with|ended\\s+with|playing\\s+with|with\\s+only|left\\s+with)\\s+(?:only\\s+)?(ten|10|nine|9|eight|8)\\s+men|\\bboth\\s+(?:sides|teams)\\s+(?:finished|ended|went\\s+down|were\\s+reduced|reduced)\\s+(?:with|to)\\s+(ten|10)\\s+men|{T}[^\u27e6.;]{0,60}?\\b(?:lose|lost|had)\\s+(two|three|2|3)\\s+(?:players|men)\\s+(?:to\\s+red\\s+cards|sent\\s+off)"_s)
+                    .needing({ "man", "men", "pla" });
     return r;
 }
 
@@ -598,8 +617,10 @@ struct Reading
 
 const Pattern &offence()
 {
-    static const Pattern pattern(
-            u"\\b(?:handled|handball|fouled|felled|tripped|brought\\s+down|hauled\\s+down|pulled\\s+down|upended|clipped|bundled\\s+over|(?:a|his|her)\\s+(?:foul|challenge|tackle|lunge)\\s+on|lunged\\s+(?:at|in)|headbutt(?:ed)?|elbowed|kicked\\s+out|stamped|squaring\\s+up|conceded\\s+(?:a|the)\\s+penalty|gave\\s+away\\s+(?:a|the)\\s+penalty)\\b"_s);
+    static const Pattern pattern =
+            Pattern(u"\\b(?:handled|handball|fouled|felled|tripped|brought\\s+down|hauled\\s+down|pulled\\s+down|upended|clipped|bundled\\s+over|(?:a|his|her)\\s+(?:foul|challenge|tackle|lunge)\\s+on|lunged\\s+(?:at|in)|headbutt(?:ed)?|elbowed|kicked\\s+out|stamped|squaring\\s+up|conceded\\s+(?:a|the)\\s+penalty|gave\\s+away\\s+(?:a|the)\\s+penalty)\\b"_s)
+                    .needing({ "han", "fou", "fel", "tri", "dow", "upe", "cli", "bun", "cha", "tac",
+                               "lun", "hea", "elb", "kic", "sta", "squ", "pen" });
     return pattern;
 }
 
@@ -772,6 +793,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
             continue;
 
         const QString &text = t.text;
+        const WordStarts words(text);
         const QList<Clause> clauses = clausesOf(text);
         auto clauseOf = [&](int pos) {
             for (const Clause &c : clauses) {
@@ -788,7 +810,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
 
         // ---- a timed foul or handball, for the penalty or dismissal told after it
         {
-            auto it = offence().globalMatch(text);
+            auto it = offence().mayMatch(words, text) ? offence().globalMatch(text)
+                                                      : QRegularExpressionMatchIterator();
             while (it.hasNext()) {
                 const auto m = it.next();
                 const int at = int(m.capturedStart());
@@ -824,7 +847,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
 
         // ---- team man counts ("10-man Juventus") become a fact the resolver uses
         {
-            auto it = manCount().globalMatch(text);
+            auto it = manCount().mayMatch(words, text) ? manCount().globalMatch(text)
+                                                       : QRegularExpressionMatchIterator();
             while (it.hasNext()) {
                 const auto m = it.next();
                 EventCandidate c;
@@ -881,6 +905,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
         const int clauseStartIndex = int(out.size());
         QList<QPair<int, int>> goalSpans; // tagged positions already read as goal triggers
         for (const GoalTrigger &trigger : goalTriggers()) {
+            if (!trigger.pattern.mayMatch(words, text))
+                continue;
             auto it = trigger.pattern.globalMatch(text);
             while (it.hasNext()) {
                 const auto m = it.next();
@@ -1161,6 +1187,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
         };
         QList<CardMatch> cardMatches;
         for (const CardTrigger &trigger : cardTriggers()) {
+            if (!trigger.pattern.mayMatch(words, text))
+                continue;
             auto it = trigger.pattern.globalMatch(text);
             while (it.hasNext()) {
                 const auto m = it.next();
@@ -1258,14 +1286,18 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
         }
 
         // ---- chances, substitutions, VAR
-        static const Pattern woodwork(
-                u"\\b(?:hit|struck|rattled|smacked|clipped|against|onto|off)\\s+the\\s+(?:post|bar|crossbar|woodwork|upright)\\b|\\bheaded\\s+against\\s+the\\s+(?:post|bar)"_s);
-        static const Pattern offLine(
-                u"\\b(?:off\\s+the\\s+(?:goal-?\\s?)?line|goal-?line\\s+clearance|on\\s+the\\s+(?:goal\\s+)?line)\\b"_s);
-        static const Pattern saved(
-                u"\\b(?:saved|superb\\s+save|great\\s+save|brilliant\\s+save|outstanding\\s+save|fine\\s+save|forced\\s+(?:a|an)\\s+(?:\\w+\\s+)?save|kept\\s+out|denied|tipped)\\b"_s);
-        static const Pattern wide(
-                u"\\b(?:wide|over\\s+the\\s+(?:bar|top)|missed|miss|went\\s+over|could\\s+not\\s+find\\s+the\\s+net)\\b"_s);
+        static const Pattern woodwork =
+                Pattern(u"\\b(?:hit|struck|rattled|smacked|clipped|against|onto|off)\\s+the\\s+(?:post|bar|crossbar|woodwork|upright)\\b|\\bheaded\\s+against\\s+the\\s+(?:post|bar)"_s)
+                        .needing({ "pos", "bar", "cro", "woo", "upr" });
+        static const Pattern offLine =
+                Pattern(u"\\b(?:off\\s+the\\s+(?:goal-?\\s?)?line|goal-?line\\s+clearance|on\\s+the\\s+(?:goal\\s+)?line)\\b"_s)
+                        .needing({ "lin", "goa" });
+        static const Pattern saved =
+                Pattern(u"\\b(?:saved|superb\\s+save|great\\s+save|brilliant\\s+save|outstanding\\s+save|fine\\s+save|forced\\s+(?:a|an)\\s+(?:\\w+\\s+)?save|kept\\s+out|denied|tipped)\\b"_s)
+                        .needing({ "sav", "kep", "den", "tip" });
+        static const Pattern wide =
+                Pattern(u"\\b(?:wide|over\\s+the\\s+(?:bar|top)|missed|miss|went\\s+over|could\\s+not\\s+find\\s+the\\s+net)\\b"_s)
+                        .needing({ "wid", "ove", "mis", "net" });
         for (const Clause &clause : clauses) {
             const QString clauseText = text.mid(clause.start, clause.end - clause.start);
             const bool inGoal =
@@ -1276,13 +1308,15 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 continue;
             MatchEvent::ChanceKind kind = MatchEvent::ChanceKind::None;
             QRegularExpressionMatch m;
-            if ((m = woodwork.match(clauseText)).hasMatch())
+            if (woodwork.mayMatch(words, clauseText) && (m = woodwork.match(clauseText)).hasMatch())
                 kind = MatchEvent::ChanceKind::Woodwork;
-            else if ((m = offLine.match(clauseText)).hasMatch())
+            else if (offLine.mayMatch(words, clauseText)
+                     && (m = offLine.match(clauseText)).hasMatch())
                 kind = MatchEvent::ChanceKind::OffTheLine;
-            else if ((m = saved.match(clauseText)).hasMatch())
+            else if (saved.mayMatch(words, clauseText) && (m = saved.match(clauseText)).hasMatch())
                 kind = MatchEvent::ChanceKind::Save;
-            else if ((m = wide.match(clauseText)).hasMatch() && !clauseText.contains(u"penalty"_s))
+            else if (wide.mayMatch(words, clauseText) && (m = wide.match(clauseText)).hasMatch()
+                     && !clauseText.contains(u"penalty"_s))
                 kind = MatchEvent::ChanceKind::Miss;
             if (kind == MatchEvent::ChanceKind::None)
                 continue;
@@ -1323,9 +1357,10 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 out.append(c);
         }
 
-        static const Pattern sub = re(
-                u"(?:{P}\\s+)?(?:(?:came|comes|coming|went|brought)\\s+on\\s+(?:as\\s+a\\s+substitute\\s+)?for|replaced|replacing|(?<=\u27e7)\\s*on\\s+for|entered\\s+the\\s+fray|came\\s+off\\s+the\\s+bench|was\\s+replaced\\s+by|made\\s+way\\s+for)\\s*(?:{P})?"_s);
-        {
+        static const Pattern sub =
+                re(u"(?:{P}\\s+)?(?:(?:came|comes|coming|went|brought)\\s+on\\s+(?:as\\s+a\\s+substitute\\s+)?for|replaced|replacing|(?<=\u27e7)\\s*on\\s+for|entered\\s+the\\s+fray|came\\s+off\\s+the\\s+bench|was\\s+replaced\\s+by|made\\s+way\\s+for)\\s*(?:{P})?"_s)
+                        .needing({ "on", "rep", "fra", "ben", "way" });
+        if (sub.mayMatch(words, text)) {
             auto it = sub.globalMatch(text);
             while (it.hasNext()) {
                 const auto m = it.next();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wordstarts.h"
+
 #include <QRegularExpression>
 
 // A regular expression of the prose reader. The reader matches its patterns against a text that
@@ -32,6 +34,23 @@ public:
         return m_regex.globalMatch(subject, offset, QRegularExpression::NormalMatch, unchecked);
     }
 
+    // The word beginnings one of which every match of this pattern holds (see WordStarts).
+    Pattern needing(WordStarts::Keys keys) &&
+    {
+        m_keys = std::move(keys);
+        return std::move(*this);
+    }
+    // False when the sentence these words are of cannot hold a match, so the pattern need not
+    // run on it (or on any part of it: subject is the part it would have run on).
+    bool mayMatch(const WordStarts &words, const QString &subject) const
+    {
+        if (words.mayHold(m_keys))
+            return true;
+        if (WordStarts::verifying() && match(subject).hasMatch())
+            WordStarts::countMiss();
+        return false;
+    }
+
     bool isValid() const { return m_regex.isValid(); }
     QString errorString() const { return m_regex.errorString(); }
     const QRegularExpression &regex() const { return m_regex; }
@@ -40,4 +59,5 @@ private:
     static constexpr QRegularExpression::MatchOptions unchecked =
             QRegularExpression::DontCheckSubjectStringMatchOption;
     QRegularExpression m_regex;
+    WordStarts::Keys m_keys;
 };

@@ -6,6 +6,7 @@
 #include "taggedsentence.h"
 
 #include "pattern.h"
+#include "wordstarts.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -64,21 +65,28 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
 {
     static const Pattern clauseSplit(
             u";|,\\s*(?=while\\s|whereas\\s|and\\s|but\\s)|\\s(?=while\\s|whereas\\s)|,\\s*(?=\\d+\\s+ahead|\\w+\\s+ahead|[a-z]+\\s+points?\\s+(?:clear|ahead|behind))"_s);
-    static const Pattern points = re(
-            u"\\b(?:to|on|with|have|has|of|at|level\\s+on)\\s+(\\d{1,3})\\s+points?\\b|\\bon\\s+(\\d{1,3})\\b(?!\\s*(?:minutes?|seconds?|%|-|per|games|matches))|\\b(\\d{1,3})\\s+points?\\s+(?:from|after|in)\\s+(\\d{1,2})\\b|\\balso\\s+have\\s+(\\d{1,3})\\s+points"_s);
-    static const Pattern playedRe(u"\\bpoints?\\s+(?:from|after|in)\\s+(\\d{1,2})\\b"_s);
-    static const Pattern placedTeam = re(u"\\b({N}|top)-placed\\s+{T}"_s);
+    static const Pattern points =
+            re(u"\\b(?:to|on|with|have|has|of|at|level\\s+on)\\s+(\\d{1,3})\\s+points?\\b|\\bon\\s+(\\d{1,3})\\b(?!\\s*(?:minutes?|seconds?|%|-|per|games|matches))|\\b(\\d{1,3})\\s+points?\\s+(?:from|after|in)\\s+(\\d{1,2})\\b|\\balso\\s+have\\s+(\\d{1,3})\\s+points"_s)
+                    .needing({ "#" });
+    static const Pattern playedRe =
+            Pattern(u"\\bpoints?\\s+(?:from|after|in)\\s+(\\d{1,2})\\b"_s).needing({ "poi" });
+    static const Pattern placedTeam = re(u"\\b({N}|top)-placed\\s+{T}"_s).needing({ "pla" });
     static const Pattern positionRe = re(
             u"\\b(?:are|is|remain|remains|remained|stay|stays|stayed|sit|sits|sat|lie|lies|moved\\s+up\\s+to|moved\\s+to|climbed\\s+to|climbed\\s+up\\s+to|rose\\s+to|dropped\\s+to|slipped\\s+to|fell\\s+to|go|goes|went|in|into|now)\\s+(?:up\\s+to\\s+|down\\s+to\\s+)?({N}|top)\\b(?!\\s*-|\\s+(?:minute|half|goal|game|match|time|win|defeat|round|leg|season|straight|consecutive|successive|league\\s+game))"_s);
-    static const Pattern topRe(
-            u"\\b(?:top\\s+of\\s+the\\s+(?:table|standings|league)|at\\s+the\\s+(?:summit|top)|top\\s+spot|(?:the\\s+)?league\\s+leaders|reclaim(?:ed|s)?\\s+top|remain\\s+top|go\\s+top|went\\s+top|climbed\\s+top|back\\s+to\\s+the\\s+top|top\\s+the\\s+(?:table|standings|league))\\b"_s);
-    static const Pattern ahead = re(
-            u"\\b({N})\\s+(?:points?\\s+)?(ahead\\s+of|clear\\s+of|behind|adrift\\s+of)\\s+(?:the\\s+)?(?:({N}|top)-placed\\s+)?{T}"_s);
+    static const Pattern topRe =
+            Pattern(u"\\b(?:top\\s+of\\s+the\\s+(?:table|standings|league)|at\\s+the\\s+(?:summit|top)|top\\s+spot|(?:the\\s+)?league\\s+leaders|reclaim(?:ed|s)?\\s+top|remain\\s+top|go\\s+top|went\\s+top|climbed\\s+top|back\\s+to\\s+the\\s+top|top\\s+the\\s+(?:table|standings|league))\\b"_s)
+                    .needing({ "top", "sum", "lea" });
+    static const Pattern ahead =
+            re(u"\\b({N})\\s+(?:points?\\s+)?(ahead\\s+of|clear\\s+of|behind|adrift\\s+of)\\s+(?:the\\s+)?(?:({N}|top)-placed\\s+)?{T}"_s)
+                    .needing({ "ahe", "cle", "beh", "adr" });
     static const Pattern levelWith =
-            re(u"\\blevel\\s+on\\s+(\\d{1,3})\\s+points\\s+with\\s+(?:the\\s+)?{T}"_s);
-    static const Pattern clear(u"\\b([a-z]+|\\d+)\\s+points?\\s+clear\\b"_s);
-    static const Pattern fewer(
-            u"\\b(?:played\\s+(?:one|a|two|\\d+)\\s+(?:match|matches|game|games)\\s+(?:fewer|less|more)|(?:a|one|two|three|\\d+)\\s+(?:game|games|match|matches)\\s+in\\s+hand)\\b"_s);
+            re(u"\\blevel\\s+on\\s+(\\d{1,3})\\s+points\\s+with\\s+(?:the\\s+)?{T}"_s)
+                    .needing({ "lev" });
+    static const Pattern clear =
+            Pattern(u"\\b([a-z]+|\\d+)\\s+points?\\s+clear\\b"_s).needing({ "cle" });
+    static const Pattern fewer =
+            Pattern(u"\\b(?:played\\s+(?:one|a|two|\\d+)\\s+(?:match|matches|game|games)\\s+(?:fewer|less|more)|(?:a|one|two|three|\\d+)\\s+(?:game|games|match|matches)\\s+in\\s+hand)\\b"_s)
+                    .needing({ "few", "les", "mor", "han" });
     static const Pattern pronounSubject(u"^\\s*(?:they|it|and\\s+they)\\b"_s);
     static const Pattern sideOfCoach = re(u"'s?\\s+(?:side|men|team|charges)\\b"_s);
 
@@ -89,6 +97,7 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
             continue;
         const TaggedSentence t = TaggedSentence::build(doc, si, {});
         const QString text = t.text;
+        const WordStarts words(text);
         // Clauses, each about its first team.
         QList<QPair<int, int>> clauses;
         int start = 0;
@@ -133,7 +142,8 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                 subject = lastSubject;
             Q_UNUSED(sideOfCoach)
             // "second-placed AC Milan": a place for that team, whoever the subject is.
-            auto pit = placedTeam.globalMatch(clause);
+            auto pit = placedTeam.mayMatch(words, clause) ? placedTeam.globalMatch(clause)
+                                                          : QRegularExpressionMatchIterator();
             int placedSubject = -1;
             while (pit.hasNext()) {
                 const auto m = pit.next();
@@ -149,13 +159,17 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                 continue;
             StandingRow &row = rowFor(rows, teamName(doc, match, subject));
             bool said = false;
-            if (const auto m = levelWith.match(clause); m.hasMatch()) {
+            if (const auto m = levelWith.mayMatch(words, clause) ? levelWith.match(clause)
+                                                                 : QRegularExpressionMatch();
+                m.hasMatch()) {
                 const int value = m.captured(1).toInt();
                 row.points = value;
                 rowFor(rows, teamName(doc, match, slotTeam(m.captured(2)))).points = value;
                 said = true;
             }
-            if (const auto m = points.match(clause); m.hasMatch() && !row.points) {
+            if (const auto m = points.mayMatch(words, clause) ? points.match(clause)
+                                                              : QRegularExpressionMatch();
+                m.hasMatch() && !row.points) {
                 for (int g : { 1, 2, 3, 5 }) {
                     if (!m.captured(g).isEmpty()) {
                         row.points = m.captured(g).toInt();
@@ -166,12 +180,15 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                     row.played = m.captured(4).toInt();
                 said = true;
             }
-            if (const auto m = playedRe.match(clause); m.hasMatch() && !row.played) {
+            if (const auto m = playedRe.mayMatch(words, clause) ? playedRe.match(clause)
+                                                                : QRegularExpressionMatch();
+                m.hasMatch() && !row.played) {
                 row.played = m.captured(1).toInt();
                 said = true;
             }
-            if (topRe.match(clause).hasMatch() && !clause.contains(u"cut the gap"_s)
-                && !clause.contains(u"could"_s) && !clause.contains(u"would"_s)) {
+            if (topRe.mayMatch(words, clause) && topRe.match(clause).hasMatch()
+                && !clause.contains(u"cut the gap"_s) && !clause.contains(u"could"_s)
+                && !clause.contains(u"would"_s)) {
                 row.position = 1;
                 said = true;
             } else if (const auto m = positionRe.match(clause);
@@ -184,21 +201,27 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                     }
                 }
             }
-            static const Pattern bottom(
-                    u"\\b(?:remain|remains|remained|stay|stays|stayed|are|is|sit|sits|go|goes|went|dropped|fell|slipped)\\s+(?:to\\s+the\\s+)?bottom\\b|\\bbottom\\s+of\\s+the\\s+(?:table|standings|league)\\b"_s);
-            if (bottom.match(clause).hasMatch() && !row.position) {
+            static const Pattern bottom =
+                    Pattern(u"\\b(?:remain|remains|remained|stay|stays|stayed|are|is|sit|sits|go|goes|went|dropped|fell|slipped)\\s+(?:to\\s+the\\s+)?bottom\\b|\\bbottom\\s+of\\s+the\\s+(?:table|standings|league)\\b"_s)
+                            .needing({ "bot" });
+            if (bottom.mayMatch(words, clause) && bottom.match(clause).hasMatch() && !row.position) {
                 addNote(row, u"bottom of the table"_s);
                 said = true;
             }
-            if (const auto m = clear.match(clause); m.hasMatch()) {
+            if (const auto m = clear.mayMatch(words, clause) ? clear.match(clause)
+                                                             : QRegularExpressionMatch();
+                m.hasMatch()) {
                 addNote(row, m.captured(0));
                 said = true;
             }
-            if (const auto m = fewer.match(clause); m.hasMatch()) {
+            if (const auto m = fewer.mayMatch(words, clause) ? fewer.match(clause)
+                                                             : QRegularExpressionMatch();
+                m.hasMatch()) {
                 addNote(row, m.captured(0));
                 said = true;
             }
-            auto ait = ahead.globalMatch(clause);
+            auto ait = ahead.mayMatch(words, clause) ? ahead.globalMatch(clause)
+                                                     : QRegularExpressionMatchIterator();
             while (ait.hasNext()) {
                 const auto m = ait.next();
                 const auto gap = NumberWords::cardinal(m.captured(1));

@@ -3,6 +3,7 @@
 #include "numberwords.h"
 
 #include "pattern.h"
+#include "wordstarts.h"
 
 #include <algorithm>
 #include <functional>
@@ -15,9 +16,9 @@ using Build = std::function<bool(const QRegularExpressionMatch &, TimeExpression
 
 struct Rule
 {
-    // Words of which the lowercased sentence must hold one for the pattern to be tried at all
+    // Word beginnings of which the sentence must hold one for the pattern to be tried at all
     // ("#": a digit); most sentences hold few, and most patterns then cost nothing.
-    QString needles;
+    WordStarts::Keys keys;
     QString pattern; // {N} stands for any number word or digits
     Build build;
 };
@@ -82,32 +83,33 @@ const QList<Rule> &rules()
 {
     static const QList<Rule> list {
         // 90+3, 45 + 2'
-        { u"+"_s, u"\\b(45|90|105|120)\\s*\\+\\s*(\\d{1,2})\\b'?"_s,
+        { { "45", "90", "105", "120" },
+          u"\\b(45|90|105|120)\\s*\\+\\s*(\\d{1,2})\\b'?"_s,
           [](const auto &m, TimeExpression *e) {
               return setMinute(e, m.captured(1).toInt(), m.captured(2).toInt());
           } },
         // in the sixth minute of added time
-        { u"minute"_s,
+        { { "min" },
           u"\\b(?:in\\s+)?the\\s+({N})\\s+minute\\s+of\\s+(first-half\\s+|second-half\\s+)?"_s
                   + stoppage,
           [](const auto &m, TimeExpression *e) {
               return setStoppage(e, m.captured(2).startsWith(u'f'), number(m, 1));
           } },
         // six minutes into stoppage time, one minute into first-half added time
-        { u"minute"_s,
+        { { "min" },
           u"\\b({N})\\s+minutes?\\s+(?:into|of)\\s+(first-half\\s+|second-half\\s+)?"_s + stoppage,
           [](const auto &m, TimeExpression *e) {
               return setStoppage(e, !m.captured(2).isEmpty() && m.captured(2).startsWith(u'f'),
                                  number(m, 1));
           } },
         // in first-half injury time, deep in stoppage time, a stoppage-time winner
-        { u"time"_s,
+        { { "tim" },
           u"\\b(?:(?:deep\\s+)?(?:in|into|during)\\s+)?(?:the\\s+)?(first-half\\s+|second-half\\s+|first\\s+half\\s+)?(?:stoppage|injury|added(?:-on)?)[\\s-]time\\b"_s,
           [](const auto &m, TimeExpression *e) {
               return setStoppage(e, m.captured(1).startsWith(u'f'), MatchTime::UnknownAdded);
           } },
         // in the 80th and 81st minutes; the 23rd minute; a 17th-minute lead; the fourth-minute
-        { u"minute"_s,
+        { { "min" },
           u"(?:\\b(?:in|on|at|by|during|from)\\s+the\\s+)?\\b({N})(?:\\s*(?:,|and)\\s*({N}))?[\\s-]minutes?\\b(?!\\s+(?:of\\s+(?:stoppage|added|injury)|later|earlier))"_s,
           [](const auto &m, TimeExpression *e) {
               const auto first = NumberWords::ordinal(m.captured(1));
@@ -118,101 +120,111 @@ const QList<Rule> &rules()
               return true;
           } },
         // in the 83rd
-        { u"#"_s,
+        { { "#" },
           u"\\bin\\s+the\\s+(\\d{1,3}(?:st|nd|rd|th))\\b(?!\\s*(?:-|half|round|leg|place|spot|game|match|season|time|consecutive|straight|league|successive))"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, number(m, 1)); } },
         // took 90 seconds, inside 40 seconds
-        { u"second"_s,
+        { { "sec" },
           u"\\b(?:took|after|inside|within|in)\\s+(?:just\\s+|only\\s+)?({N})\\s+seconds\\b"_s,
           [](const auto &m, TimeExpression *e) {
               const int seconds = number(m, 1);
               return seconds >= 0 && setMinute(e, qMax(1, (seconds + 59) / 60));
           } },
         // six minutes before half-time, five minutes before the break
-        { u"minute"_s, u"\\b({N})\\s+minutes?\\s+(?:before|from)\\s+"_s + halfTime,
+        { { "min" },
+          u"\\b({N})\\s+minutes?\\s+(?:before|from)\\s+"_s + halfTime,
           [](const auto &m, TimeExpression *e) { return setMinute(e, 45 - number(m, 1)); } },
         // ten minutes from time, five minutes from the end
-        { u"minute"_s,
+        { { "min" },
           u"\\b({N})\\s+minutes?\\s+(?:before|from)\\s+(?:the\\s+end|time|full-?\\s?time|the\\s+final\\s+whistle)"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, 90 - number(m, 1)); } },
         // with five minutes left to play
-        { u"minute"_s,
+        { { "min" },
           u"\\b(?:with\\s+)?({N})\\s+minutes?\\s+(?:left|remaining|to\\s+go)(?:\\s+to\\s+play)?"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, 90 - number(m, 1)); } },
         // nine minutes after the restart, five minutes into the second half
-        { u"minute"_s,
+        { { "min" },
           u"\\b({N})\\s+minutes?\\s+(?:after|into)\\s+(?:the\\s+)?(?:break|restart|re-start|interval|half-?\\s?time|second\\s+half|second\\s+period|resumption)"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, 45 + number(m, 1)); } },
         // three minutes into extra time
-        { u"minute"_s, u"\\b({N})\\s+minutes?\\s+into\\s+extra[\\s-]time"_s,
+        { { "min" },
+          u"\\b({N})\\s+minutes?\\s+into\\s+extra[\\s-]time"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, 90 + number(m, 1)); } },
         // 20 minutes into the game
-        { u"minute"_s,
+        { { "min" },
           u"\\b({N})\\s+minutes?\\s+into\\s+(?:the\\s+)?(?:game|match|contest|first\\s+half|tie)"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, number(m, 1)); } },
         // after 14 minutes, on 42 minutes
-        { u"minute"_s,
+        { { "min" },
           u"\\b(?:after|on|inside)\\s+(?:just\\s+|only\\s+)?({N})\\s+minutes?\\b(?!\\s+(?:of|later|earlier|previously|into|left|remaining|to\\s+(?:go|play)))"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, number(m, 1), 0, false); } },
         // 20 minutes in
-        { u"minute"_s, u"\\b({N})\\s+minutes\\s+in\\b(?!\\s+(?:the|a|an|his|her|their))"_s,
+        { { "min" },
+          u"\\b({N})\\s+minutes\\s+in\\b(?!\\s+(?:the|a|an|his|her|their))"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, number(m, 1)); } },
         // on the stroke of half-time
-        { u"stroke"_s, u"\\b(?:on|at|right\\s+on)\\s+the\\s+stroke\\s+of\\s+half-?\\s?time"_s,
+        { { "str" },
+          u"\\b(?:on|at|right\\s+on)\\s+the\\s+stroke\\s+of\\s+half-?\\s?time"_s,
           [](const auto &, TimeExpression *e) { return setMinute(e, 45, 0, true); } },
-        { u"hour"_s, u"\\bon\\s+the\\s+half[\\s-]hour(?:\\s+mark)?"_s,
+        { { "hou" },
+          u"\\bon\\s+the\\s+half[\\s-]hour(?:\\s+mark)?"_s,
           [](const auto &, TimeExpression *e) { return setMinute(e, 30, 0, true); } },
-        { u"hour"_s, u"\\bjust\\s+(?:after|past)\\s+the\\s+hour(?:\\s+mark)?"_s,
+        { { "hou" },
+          u"\\bjust\\s+(?:after|past)\\s+the\\s+hour(?:\\s+mark)?"_s,
           [](const auto &, TimeExpression *e) { return setMinute(e, 61, 0, true); } },
-        { u"hour"_s, u"\\bjust\\s+before\\s+the\\s+hour(?:\\s+mark)?"_s,
+        { { "hou" },
+          u"\\bjust\\s+before\\s+the\\s+hour(?:\\s+mark)?"_s,
           [](const auto &, TimeExpression *e) { return setMinute(e, 59, 0, true); } },
-        { u"hour"_s, u"\\b(?:on|around|about|at)\\s+the\\s+hour(?:\\s+mark)?"_s,
+        { { "hou" },
+          u"\\b(?:on|around|about|at)\\s+the\\s+hour(?:\\s+mark)?"_s,
           [](const auto &, TimeExpression *e) { return setMinute(e, 60, 0, true); } },
         // in the last minute, a last-gasp winner
-        { u"minute gasp ditch"_s,
+        { { "min", "gas", "dit" },
           u"\\b(?:in\\s+the\\s+(?:last|final|dying|90th)\\s+minute|last[\\s-](?:gasp|minute|ditch))\\b"_s,
           [](const auto &, TimeExpression *e) { return setMinute(e, 90, 0, true); } },
-        { u"minute"_s, u"\\bone\\s+minute\\s+before\\s+(?:stoppage|injury|added)\\s+time"_s,
+        { { "min" },
+          u"\\bone\\s+minute\\s+before\\s+(?:stoppage|injury|added)\\s+time"_s,
           [](const auto &, TimeExpression *e) { return setMinute(e, 89, 0, true); } },
         // nine minutes later, a minute later
-        { u"minute"_s,
+        { { "min" },
           u"\\b(?:just\\s+|only\\s+|barely\\s+)?({N})\\s+minutes?\\s+(?:later|after(?:wards)?(?!\\s+(?:the|his|her|their|a|an)\\b))"_s,
           [](const auto &m, TimeExpression *e) {
               return setRelative(e, number(m, 1), true, TimeExpression::Anchor::Previous);
           } },
         // five minutes earlier, six minutes previously
-        { u"minute"_s,
+        { { "min" },
           u"\\b({N})\\s+minutes?\\s+(?:earlier|previously|before(?!\\s+(?:the|his|her|their|a|an|half|full)\\b))"_s,
           [](const auto &m, TimeExpression *e) {
               return setRelative(e, -number(m, 1), true, TimeExpression::Anchor::SameSentence);
           } },
         // parity lasted just five minutes
-        { u"minute"_s, u"\\blasted\\s+(?:just\\s+|only\\s+|barely\\s+)?({N})\\s+minutes?"_s,
+        { { "min" },
+          u"\\blasted\\s+(?:just\\s+|only\\s+|barely\\s+)?({N})\\s+minutes?"_s,
           [](const auto &m, TimeExpression *e) {
               return setRelative(e, number(m, 1), true, TimeExpression::Anchor::Previous);
           } },
         // moments later, minutes after
-        { u"later after immediately"_s,
+        { { "lat", "aft", "imm" },
           u"\\b(?:moments|minutes|seconds)\\s+(?:later|after(?:wards)?)\\b|\\balmost\\s+immediately\\b|\\bsoon\\s+after(?:wards)?\\b(?!\\s+the\\s+(?:break|restart|interval|half))"_s,
           [](const auto &, TimeExpression *e) {
               return setRelative(e, 0, false, TimeExpression::Anchor::Previous);
           } },
         // in extra time
-        { u"extra"_s,
+        { { "ext" },
           u"\\b(?:in|during|into)\\s+(?:the\\s+)?(?:first\\s+(?:half|period)\\s+of\\s+)?extra[\\s-]time\\b"_s,
           [](const auto &m, TimeExpression *e) {
               Q_UNUSED(m)
               return setPeriod(e, MatchTime::Period::ExtraTimeFirst);
           } },
         // first half, before the break, soon after the restart
-        { u"first before"_s,
+        { { "fir", "bef" },
           u"\\b(?:first[\\s-]half|(?:just\\s+|shortly\\s+|moments\\s+|right\\s+)?before\\s+"_s
                   + halfTime
                   + u"|(?:early|midway\\s+through|in)\\s+the\\s+first\\s+(?:half|period))\\b"_s,
           [](const auto &, TimeExpression *e) {
               return setPeriod(e, MatchTime::Period::FirstHalf);
           } },
-        { u"second after"_s,
+        { { "sec", "aft" },
           u"\\b(?:second[\\s-]half|(?:soon\\s+|shortly\\s+|just\\s+|right\\s+)?after\\s+(?:half-?\\s?time|the\\s+(?:break|interval|restart|re-start))|(?:early|midway\\s+through|late|at\\s+the\\s+start\\s+of)\\s+(?:in\\s+)?(?:the\\s+|an?\\s+\\w+\\s+)?second\\s+(?:half|period))\\b"_s,
           [](const auto &, TimeExpression *e) {
               return setPeriod(e, MatchTime::Period::SecondHalf);
@@ -220,30 +232,6 @@ const QList<Rule> &rules()
     };
     return list;
 }
-
-// Where the first of the rule's needles is in the lowercased sentence, or -1 without any.
-qsizetype firstNeedle(const QString &lowered, const QString &needles)
-{
-    qsizetype first = -1;
-    for (QStringView needle : QStringView(needles).split(u' ')) {
-        qsizetype at = -1;
-        if (needle == u"#") {
-            const auto digit = std::find_if(lowered.cbegin(), lowered.cend(),
-                                            [](QChar c) { return c.isDigit(); });
-            if (digit != lowered.cend())
-                at = digit - lowered.cbegin();
-        } else {
-            at = lowered.indexOf(needle);
-        }
-        if (at >= 0 && (first < 0 || at < first))
-            first = at;
-    }
-    return first;
-}
-
-// No phrase starts further than this before its needle ("early in an entertaining second
-// half" is the longest kind), so the search may begin there.
-constexpr qsizetype lookBack = 80;
 
 const QList<Pattern> &compiled()
 {
@@ -266,20 +254,16 @@ const QList<Pattern> &compiled()
 QList<TimeExpression> TimeExpressions::find(const QString &text)
 {
     QList<TimeExpression> found;
-    // Every time phrase has a digit or one of these words; most sentences have neither.
-    static const Pattern anyTimeWord(
-            u"\\d|minute|second|time|half|hour|later|earlier|previous|lasted|break|restart|interval|gasp|immediately|after|stroke"_s,
-            QRegularExpression::CaseInsensitiveOption);
-    if (!anyTimeWord.match(text).hasMatch())
-        return found;
     QList<bool> taken(text.size(), false);
-    const QString lowered = text.toLower();
+    const WordStarts words(text);
     const auto &patterns = compiled();
     for (int r = 0; r < patterns.size(); ++r) {
-        const qsizetype needle = firstNeedle(lowered, rules().at(r).needles);
-        if (needle < 0)
+        if (!words.mayHold(rules().at(r).keys)) {
+            if (WordStarts::verifying() && patterns.at(r).match(text).hasMatch())
+                WordStarts::countMiss();
             continue;
-        auto it = patterns.at(r).globalMatch(text, qMax<qsizetype>(0, needle - lookBack));
+        }
+        auto it = patterns.at(r).globalMatch(text);
         while (it.hasNext()) {
             const auto m = it.next();
             const int start = int(m.capturedStart(0));
