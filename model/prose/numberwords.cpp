@@ -1,6 +1,7 @@
 #include "numberwords.h"
 
 #include <QHash>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -51,6 +52,40 @@ const QStringList &tenOrdinals()
     return list;
 }
 
+// A regular expression matching exactly the given words ('_' stands for a space or a hyphen),
+// shaped as their trie so that the engine tries one branch per character.
+struct TrieNode
+{
+    QMap<QChar, TrieNode> children;
+    bool end = false;
+};
+
+QString trieBranches(const TrieNode &node)
+{
+    QStringList branches;
+    for (auto it = node.children.cbegin(); it != node.children.cend(); ++it) {
+        const QString head = it.key() == u'_' ? u"[\\s-]"_s : QString(it.key());
+        branches << head + trieBranches(it.value());
+    }
+    if (branches.isEmpty())
+        return {};
+    if (!node.end)
+        return branches.size() == 1 ? branches.first() : u"(?:"_s + branches.join(u'|') + u')';
+    return u"(?:"_s + branches.join(u'|') + u")?"_s; // the word may end here
+}
+
+QString trieAlternation(const QStringList &words)
+{
+    TrieNode root;
+    for (const QString &word : words) {
+        TrieNode *node = &root;
+        for (QChar c : word)
+            node = &node->children[c];
+        node->end = true;
+    }
+    return u"(?:"_s + trieBranches(root) + u')';
+}
+
 struct Tables
 {
     QHash<QString, int> cardinals;
@@ -83,16 +118,21 @@ const Tables &tables()
         t.cardinals.insert(u"a few"_s, 3);
         t.cardinals.insert(u"a hundred"_s, 100);
         t.cardinals.insert(u"one hundred"_s, 100);
-        // A compact alternation (longest forms first): the time patterns embed it many times.
-        const QString tensWords = tens().mid(2).join(u'|');
-        const QString unitWords = units().mid(1, 9).join(u'|');
-        const QString unitOrdinalWords = unitOrdinals().mid(1, 9).join(u'|');
-        const QString teenWords = units().mid(10).join(u'|');
-        const QString teenOrdinalWords = unitOrdinals().mid(10).join(u'|');
-        t.pattern = u"(?:\\d{1,3}(?:st|nd|rd|th)?|(?:"_s + tensWords + u")(?:[\\s-](?:"_s
-                + unitOrdinalWords + u'|' + unitWords + u"))?|"_s + tenOrdinals().mid(2).join(u'|')
-                + u'|' + teenOrdinalWords + u'|' + teenWords + u'|' + unitOrdinalWords + u'|'
-                + unitWords + u"|zero|a\\s+couple\\s+of|a\\s+few|an?)"_s;
+        // The number words as one trie-shaped alternation ("t(?:en(?:th)?|h(?:ird|...)..."): a
+        // position that starts no number word is refused after a character or two, where a
+        // flat list of fifty words was tried word by word. Longer words come first.
+        QStringList words { u"zero"_s };
+        for (int ten = 2; ten < 10; ++ten) {
+            words << tens().at(ten) << tenOrdinals().at(ten);
+            for (int unit = 1; unit < 10; ++unit) {
+                words << tens().at(ten) + u'_' + units().at(unit)
+                      << tens().at(ten) + u'_' + unitOrdinals().at(unit);
+            }
+        }
+        for (int i = 1; i < 20; ++i)
+            words << units().at(i) << unitOrdinals().at(i);
+        t.pattern = u"(?:\\d{1,3}(?:st|nd|rd|th)?|"_s + trieAlternation(words)
+                + u"|a\\s+couple\\s+of|a\\s+few|an?)"_s;
         return t;
     }();
     return t;
