@@ -69,15 +69,18 @@ QList<Clause> clausesOf(const QString &text)
 // it is a wish.
 const Pattern &negation()
 {
-    static const Pattern r = re(
-            u"\\b(?:could|should|would|might|must)\\s+(?:have|had)\\b|\\balmost\\b|\\bnearly\\b|\\bdenied\\b|\\bdeny\\b|\\bfailed\\s+to\\b|\\bunable\\s+to\\b|\\bcould\\s*n[o']t\\b|\\bwithout\\b|\\bthinking\\b|\\bhoping\\b|\\bin\\s+search\\s+of\\b|\\bchance\\s+to\\b|\\bwould\\b|\\bcut\\s+the\\s+gap\\b"_s);
+    static const Pattern r =
+            re(u"\\b(?:could|should|would|might|must)\\s+(?:have|had)\\b|\\balmost\\b|\\bnearly\\b|\\bdenied\\b|\\bdeny\\b|\\bfailed\\s+to\\b|\\bunable\\s+to\\b|\\bcould\\s*n[o']t\\b|\\bwithout\\b|\\bthinking\\b|\\bhoping\\b|\\bin\\s+search\\s+of\\b|\\bchance\\s+to\\b|\\bwould\\b|\\bcut\\s+the\\s+gap\\b"_s)
+                    .needing({ "cou", "sho", "wou", "mig", "mus", "alm", "nea", "den", "fai", "una",
+                               "wit", "thi", "hop", "sea", "cha", "cut" });
     return r;
 }
 
 const Pattern &notStood()
 {
-    static const Pattern r = re(
-            u"\\b(?:ruled\\s+out|disallowed|chalked\\s+off|struck\\s+off|offside|overturned)\\b"_s);
+    static const Pattern r =
+            re(u"\\b(?:ruled\\s+out|disallowed|chalked\\s+off|struck\\s+off|offside|overturned)\\b"_s)
+                    .needing({ "rul", "dis", "cha", "str", "off", "ove" });
     return r;
 }
 
@@ -185,17 +188,22 @@ struct Context
     QList<EventCandidate> &out;
 };
 
+// The slots of one kind between two positions of the tagged text: "⟦P3⟧" gives 3 for 'P'.
 QList<int> slotsIn(const TaggedSentence &t, int from, int to, QChar kind)
 {
     QList<int> out;
-    static const Pattern token(u"\u27e6([PTMS])(\\d+)\u27e7"_s);
-    auto it = token.globalMatch(t.text, from);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        if (m.capturedStart() >= to)
-            break;
-        if (m.captured(1).at(0) == kind)
-            out.append(m.captured(2).toInt());
+    const QString &text = t.text;
+    const qsizetype end = qMin<qsizetype>(to, text.size());
+    for (qsizetype i = text.indexOf(u'\u27e6', qMax(0, from)); i >= 0 && i < end;
+         i = text.indexOf(u'\u27e6', i + 1)) {
+        if (i + 1 >= text.size() || text.at(i + 1) != kind)
+            continue;
+        qsizetype j = i + 2;
+        int number = 0;
+        while (j < text.size() && text.at(j).isDigit() && j - i < 9)
+            number = number * 10 + text.at(j++).digitValue();
+        if (j > i + 2 && j < text.size() && text.at(j) == u'\u27e7')
+            out.append(number);
     }
     return out;
 }
@@ -921,10 +929,12 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 const QString clauseText = text.mid(clause.start, clause.end - clause.start);
                 const QString beforeTrigger = text.mid(clause.start, ts - clause.start);
                 const QString afterTrigger = text.mid(te, clause.end - te);
-                if (negation().match(beforeTrigger).hasMatch())
+                if (negation().mayMatch(words, beforeTrigger)
+                    && negation().match(beforeTrigger).hasMatch())
                     continue;
-                const bool disallowed = notStood().match(clauseText).hasMatch()
-                        || notStood().match(text.mid(te)).hasMatch();
+                const bool disallowed = notStood().mayMatch(words, text)
+                        && (notStood().match(clauseText).hasMatch()
+                            || notStood().match(text.mid(te)).hasMatch());
                 bool chance = false;
                 if (trigger.needsCompletion) {
                     if (missedAfter().match(afterTrigger).hasMatch())
