@@ -52,8 +52,8 @@ const QStringList &tenOrdinals()
     return list;
 }
 
-// A regular expression matching exactly the given words ('_' stands for a space or a hyphen),
-// shaped as their trie so that the engine tries one branch per character.
+// A regular expression matching exactly the given words, shaped as their trie so that the
+// engine tries one branch per character.
 struct TrieNode
 {
     QMap<QChar, TrieNode> children;
@@ -64,8 +64,7 @@ QString trieBranches(const TrieNode &node)
 {
     QStringList branches;
     for (auto it = node.children.cbegin(); it != node.children.cend(); ++it) {
-        const QString head = it.key() == u'_' ? u"[\\s-]"_s : QString(it.key());
-        branches << head + trieBranches(it.value());
+        branches << QString(it.key()) + trieBranches(it.value());
     }
     if (branches.isEmpty())
         return {};
@@ -118,20 +117,25 @@ const Tables &tables()
         t.cardinals.insert(u"a few"_s, 3);
         t.cardinals.insert(u"a hundred"_s, 100);
         t.cardinals.insert(u"one hundred"_s, 100);
-        // The number words as one trie-shaped alternation ("t(?:en(?:th)?|h(?:ird|...)..."): a
+        // The number words as trie-shaped alternations ("t(?:en(?:th)?|h(?:ird|...)..."): a
         // position that starts no number word is refused after a character or two, where a
         // flat list of fifty words was tried word by word. Longer words come first.
-        QStringList words { u"zero"_s };
+        // Tens with their units ("twenty-three") are a tens trie and a units trie in a row, so
+        // the pattern stays small (it is embedded in many others and compiled with them).
+        QStringList tenWords;
+        QStringList unitWords;
+        QStringList otherWords { u"zero"_s };
         for (int ten = 2; ten < 10; ++ten) {
-            words << tens().at(ten) << tenOrdinals().at(ten);
-            for (int unit = 1; unit < 10; ++unit) {
-                words << tens().at(ten) + u'_' + units().at(unit)
-                      << tens().at(ten) + u'_' + unitOrdinals().at(unit);
-            }
+            tenWords << tens().at(ten);
+            otherWords << tenOrdinals().at(ten);
         }
-        for (int i = 1; i < 20; ++i)
-            words << units().at(i) << unitOrdinals().at(i);
-        t.pattern = u"(?:\\d{1,3}(?:st|nd|rd|th)?|"_s + trieAlternation(words)
+        for (int i = 1; i < 20; ++i) {
+            otherWords << units().at(i) << unitOrdinals().at(i);
+            if (i < 10)
+                unitWords << units().at(i) << unitOrdinals().at(i);
+        }
+        t.pattern = u"(?:\\d{1,3}(?:st|nd|rd|th)?|"_s + trieAlternation(tenWords) + u"(?:[\\s-]"_s
+                + trieAlternation(unitWords) + u")?|"_s + trieAlternation(otherWords)
                 + u"|a\\s+couple\\s+of|a\\s+few|an?)"_s;
         return t;
     }();
