@@ -89,14 +89,14 @@ const QList<Rule> &rules()
               return setMinute(e, m.captured(1).toInt(), m.captured(2).toInt());
           } },
         // in the sixth minute of added time
-        { { "min" },
+        { WordStarts::Keys { "min" }.andOneOf({ "tim" }),
           u"\\b(?:in\\s+)?the\\s+({N})\\s+minute\\s+of\\s+(first-half\\s+|second-half\\s+)?"_s
                   + stoppage,
           [](const auto &m, TimeExpression *e) {
               return setStoppage(e, m.captured(2).startsWith(u'f'), number(m, 1));
           } },
         // six minutes into stoppage time, one minute into first-half added time
-        { { "min" },
+        { WordStarts::Keys { "min" }.andOneOf({ "tim" }),
           u"\\b({N})\\s+minutes?\\s+(?:into|of)\\s+(first-half\\s+|second-half\\s+)?"_s + stoppage,
           [](const auto &m, TimeExpression *e) {
               return setStoppage(e, !m.captured(2).isEmpty() && m.captured(2).startsWith(u'f'),
@@ -131,35 +131,35 @@ const QList<Rule> &rules()
               return seconds >= 0 && setMinute(e, qMax(1, (seconds + 59) / 60));
           } },
         // six minutes before half-time, five minutes before the break
-        { { "min" },
+        { WordStarts::Keys { "min" }.andOneOf({ "hal", "bre", "int" }),
           u"\\b({N})\\s+minutes?\\s+(?:before|from)\\s+"_s + halfTime,
           [](const auto &m, TimeExpression *e) { return setMinute(e, 45 - number(m, 1)); } },
         // ten minutes from time, five minutes from the end
-        { { "min" },
+        { WordStarts::Keys { "min" }.andOneOf({ "end", "tim", "ful", "whi" }),
           u"\\b({N})\\s+minutes?\\s+(?:before|from)\\s+(?:the\\s+end|time|full-?\\s?time|the\\s+final\\s+whistle)"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, 90 - number(m, 1)); } },
         // with five minutes left to play
-        { { "min" },
+        { WordStarts::Keys { "min" }.andOneOf({ "lef", "rem", "go" }),
           u"\\b(?:with\\s+)?({N})\\s+minutes?\\s+(?:left|remaining|to\\s+go)(?:\\s+to\\s+play)?"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, 90 - number(m, 1)); } },
         // nine minutes after the restart, five minutes into the second half
-        { { "min" },
+        { WordStarts::Keys { "min" }.andOneOf({ "bre", "res", "re", "int", "hal", "sec" }),
           u"\\b({N})\\s+minutes?\\s+(?:after|into)\\s+(?:the\\s+)?(?:break|restart|re-start|interval|half-?\\s?time|second\\s+half|second\\s+period|resumption)"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, 45 + number(m, 1)); } },
         // three minutes into extra time
-        { { "min" },
+        { WordStarts::Keys { "min" }.andOneOf({ "ext" }),
           u"\\b({N})\\s+minutes?\\s+into\\s+extra[\\s-]time"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, 90 + number(m, 1)); } },
         // 20 minutes into the game
-        { { "min" },
+        { WordStarts::Keys { "min" }.andOneOf({ "int" }),
           u"\\b({N})\\s+minutes?\\s+into\\s+(?:the\\s+)?(?:game|match|contest|first\\s+half|tie)"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, number(m, 1)); } },
         // after 14 minutes, on 42 minutes
-        { { "min" },
+        { WordStarts::Keys { "min" }.andOneOf({ "aft", "on", "ins" }),
           u"\\b(?:after|on|inside)\\s+(?:just\\s+|only\\s+)?({N})\\s+minutes?\\b(?!\\s+(?:of|later|earlier|previously|into|left|remaining|to\\s+(?:go|play)))"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, number(m, 1), 0, false); } },
         // 20 minutes in
-        { { "min" },
+        { WordStarts::Keys { "min" }.andOneOf({ "in" }),
           u"\\b({N})\\s+minutes\\s+in\\b(?!\\s+(?:the|a|an|his|her|their))"_s,
           [](const auto &m, TimeExpression *e) { return setMinute(e, number(m, 1)); } },
         // on the stroke of half-time
@@ -182,23 +182,23 @@ const QList<Rule> &rules()
         { { "min", "gas", "dit" },
           u"\\b(?:in\\s+the\\s+(?:last|final|dying|90th)\\s+minute|last[\\s-](?:gasp|minute|ditch))\\b"_s,
           [](const auto &, TimeExpression *e) { return setMinute(e, 90, 0, true); } },
-        { { "min" },
+        { WordStarts::Keys { "min" }.andOneOf({ "tim" }),
           u"\\bone\\s+minute\\s+before\\s+(?:stoppage|injury|added)\\s+time"_s,
           [](const auto &, TimeExpression *e) { return setMinute(e, 89, 0, true); } },
         // nine minutes later, a minute later
-        { { "min" },
+        { WordStarts::Keys { "min" }.andOneOf({ "lat", "aft" }),
           u"\\b(?:just\\s+|only\\s+|barely\\s+)?({N})\\s+minutes?\\s+(?:later|after(?:wards)?(?!\\s+(?:the|his|her|their|a|an)\\b))"_s,
           [](const auto &m, TimeExpression *e) {
               return setRelative(e, number(m, 1), true, TimeExpression::Anchor::Previous);
           } },
         // five minutes earlier, six minutes previously
-        { { "min" },
+        { WordStarts::Keys { "min" }.andOneOf({ "ear", "pre", "bef" }),
           u"\\b({N})\\s+minutes?\\s+(?:earlier|previously|before(?!\\s+(?:the|his|her|their|a|an|half|full)\\b))"_s,
           [](const auto &m, TimeExpression *e) {
               return setRelative(e, -number(m, 1), true, TimeExpression::Anchor::SameSentence);
           } },
         // parity lasted just five minutes
-        { { "min" },
+        { WordStarts::Keys { "min" }.andOneOf({ "las" }),
           u"\\blasted\\s+(?:just\\s+|only\\s+|barely\\s+)?({N})\\s+minutes?"_s,
           [](const auto &m, TimeExpression *e) {
               return setRelative(e, number(m, 1), true, TimeExpression::Anchor::Previous);
@@ -240,7 +240,7 @@ const QList<Pattern> &compiled()
         for (const Rule &rule : rules()) {
             QString pattern = rule.pattern;
             pattern.replace(u"{N}"_s, NumberWords::pattern());
-            Pattern re(pattern, QRegularExpression::CaseInsensitiveOption);
+            Pattern re(pattern); // matched against ASCII-lowercased text
             Q_ASSERT(re.isValid());
             out.append(re);
         }
@@ -251,9 +251,16 @@ const QList<Pattern> &compiled()
 
 } // namespace
 
-QList<TimeExpression> TimeExpressions::find(const QString &text)
+QList<TimeExpression> TimeExpressions::find(const QString &original)
 {
     QList<TimeExpression> found;
+    // Caseless matching costs the engine more than folding the text once; the phrases are all
+    // ASCII, and folding only ASCII keeps every offset.
+    QString text = original;
+    for (QChar &c : text) {
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + 32);
+    }
     QList<bool> taken(text.size(), false);
     const WordStarts words(text);
     const auto &patterns = compiled();

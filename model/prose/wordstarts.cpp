@@ -2,6 +2,8 @@
 
 #include <QAtomicInt>
 
+#include <algorithm>
+
 namespace {
 
 QAtomicInt verifyingFlag = 0;
@@ -16,13 +18,22 @@ bool isWordChar(QChar c)
 
 WordStarts::Keys::Keys(std::initializer_list<const char *> words)
 {
+    *this = Keys().andOneOf(words);
+}
+
+WordStarts::Keys WordStarts::Keys::andOneOf(std::initializer_list<const char *> words) const
+{
+    Keys out = *this;
+    Group group;
     for (const char *word : words) {
         const QString w = QString::fromLatin1(word);
         if (w == u"#")
-            m_digit = true;
+            group.digit = true;
         else
-            m_bits.append(bitOf(w));
+            group.bits.append(bitOf(w));
     }
+    out.m_groups.append(group);
+    return out;
 }
 
 quint16 WordStarts::bitOf(QStringView word)
@@ -64,15 +75,14 @@ WordStarts::WordStarts(QStringView text)
 
 bool WordStarts::mayHold(const Keys &keys) const
 {
-    if (keys.isEmpty())
-        return true;
-    if (keys.m_digit && m_digit)
-        return true;
-    for (quint16 bit : keys.m_bits) {
-        if (m_bits.test(bit))
-            return true;
+    for (const Keys::Group &group : keys.m_groups) {
+        const bool hit = (group.digit && m_digit)
+                || std::any_of(group.bits.cbegin(), group.bits.cend(),
+                               [this](quint16 bit) { return m_bits.test(bit); });
+        if (!hit)
+            return false;
     }
-    return false;
+    return true;
 }
 
 bool WordStarts::verifying()

@@ -21,12 +21,18 @@ public:
     public:
         Keys() = default; // no keys: always tried
         Keys(std::initializer_list<const char *> words);
-        bool isEmpty() const { return m_bits.isEmpty() && !m_digit; }
+        // And one of these words too: "minute" and one of "later", "after".
+        Keys andOneOf(std::initializer_list<const char *> words) const;
+        bool isEmpty() const { return m_groups.isEmpty(); }
 
     private:
         friend class WordStarts;
-        QList<quint16> m_bits;
-        bool m_digit = false;
+        struct Group
+        {
+            QList<quint16> bits;
+            bool digit = false;
+        };
+        QList<Group> m_groups; // one word of each group
     };
 
     explicit WordStarts(QStringView text);
