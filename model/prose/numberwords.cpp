@@ -90,6 +90,7 @@ struct Tables
     QHash<QString, int> cardinals;
     QHash<QString, int> ordinals;
     QString pattern;
+    QString ordinalPattern;
 };
 
 const Tables &tables()
@@ -137,6 +138,18 @@ const Tables &tables()
         t.pattern = u"(?:\\d{1,3}(?:st|nd|rd|th)?|"_s + trieAlternation(tenWords) + u"(?:[\\s-]"_s
                 + trieAlternation(unitWords) + u")?|"_s + trieAlternation(otherWords)
                 + u"|a\\s+couple\\s+of|a\\s+few|an?)"_s;
+        QStringList unitOrdinalWords;
+        QStringList otherOrdinals;
+        for (int i = 1; i < 20; ++i) {
+            otherOrdinals << unitOrdinals().at(i);
+            if (i < 10)
+                unitOrdinalWords << unitOrdinals().at(i);
+        }
+        for (int ten = 2; ten < 10; ++ten)
+            otherOrdinals << tenOrdinals().at(ten);
+        t.ordinalPattern = u"(?:\\d{1,3}(?:st|nd|rd|th)|"_s + trieAlternation(tenWords)
+                + u"[\\s-]"_s + trieAlternation(unitOrdinalWords) + u'|'
+                + trieAlternation(otherOrdinals) + u')';
         return t;
     }();
     return t;
@@ -191,6 +204,11 @@ std::optional<int> value(QStringView word)
 const QString &pattern()
 {
     return tables().pattern;
+}
+
+const QString &ordinalPattern()
+{
+    return tables().ordinalPattern;
 }
 
 } // namespace NumberWords

@@ -14,4 +14,6 @@ std::optional<int> value(QStringView word);
 // The regular-expression alternation that matches any number word or digit form, for building
 // the time and score patterns.
 const QString &pattern();
+// Only the ordinal forms: "4th", "fourth", "twenty-first".
+const QString &ordinalPattern();
 } // namespace NumberWords

@@ -16,6 +16,7 @@ Pattern re(QString pattern)
 {
     pattern.replace(u"{T}"_s, u"\u27e6T(\\d+)\u27e7"_s);
     pattern.replace(u"{N}"_s, u"(?:\\d{1,3}|"_s + NumberWords::pattern() + u')');
+    pattern.replace(u"{O}"_s, NumberWords::ordinalPattern());
     return Pattern(pattern);
 }
 
@@ -71,8 +72,10 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
     static const Pattern playedRe =
             Pattern(u"\\bpoints?\\s+(?:from|after|in)\\s+(\\d{1,2})\\b"_s).needing({ "poi" });
     static const Pattern placedTeam = re(u"\\b({N}|top)-placed\\s+{T}"_s).needing({ "pla" });
-    static const Pattern positionRe = re(
-            u"\\b(?:are|is|remain|remains|remained|stay|stays|stayed|sit|sits|sat|lie|lies|moved\\s+up\\s+to|moved\\s+to|climbed\\s+to|climbed\\s+up\\s+to|rose\\s+to|dropped\\s+to|slipped\\s+to|fell\\s+to|go|goes|went|in|into|now)\\s+(?:up\\s+to\\s+|down\\s+to\\s+)?({N}|top)\\b(?!\\s*-|\\s+(?:minute|half|goal|game|match|time|win|defeat|round|leg|season|straight|consecutive|successive|league\\s+game))"_s);
+    static const Pattern positionRe =
+            re(u"\\b(?:are|is|remain|remains|remained|stay|stays|stayed|sit|sits|sat|lie|lies|moved\\s+up\\s+to|moved\\s+to|climbed\\s+to|climbed\\s+up\\s+to|rose\\s+to|dropped\\s+to|slipped\\s+to|fell\\s+to|go|goes|went|in|into|now)\\s+(?:up\\s+to\\s+|down\\s+to\\s+)?({O}|top)\\b(?!\\s*-|\\s+(?:minute|half|goal|game|match|time|win|defeat|round|leg|season|straight|consecutive|successive|league\\s+game))"_s)
+                    .needing({ "#", "top", "fir", "sec", "thi", "fou", "for", "fif", "six", "sev",
+                               "eig", "nin", "ten", "ele", "twe" });
     static const Pattern topRe =
             Pattern(u"\\b(?:top\\s+of\\s+the\\s+(?:table|standings|league)|at\\s+the\\s+(?:summit|top)|top\\s+spot|(?:the\\s+)?league\\s+leaders|reclaim(?:ed|s)?\\s+top|remain\\s+top|go\\s+top|went\\s+top|climbed\\s+top|back\\s+to\\s+the\\s+top|top\\s+the\\s+(?:table|standings|league))\\b"_s)
                     .needing({ "top", "sum", "lea" });
@@ -191,7 +194,9 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                 && !clause.contains(u"would"_s)) {
                 row.position = 1;
                 said = true;
-            } else if (const auto m = positionRe.match(clause);
+            } else if (const auto m = positionRe.mayMatch(words, clause)
+                               ? positionRe.match(clause)
+                               : QRegularExpressionMatch();
                        m.hasMatch() && placedSubject != subject) {
                 if (const auto position = ordinalPosition(m.captured(1));
                     position && *position <= 30) {
