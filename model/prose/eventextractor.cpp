@@ -71,8 +71,9 @@ const Pattern &negation()
 {
     static const Pattern r =
             re(u"\\b(?:could|should|would|might|must)\\s+(?:have|had)\\b|\\balmost\\b|\\bnearly\\b|\\bdenied\\b|\\bdeny\\b|\\bfailed\\s+to\\b|\\bunable\\s+to\\b|\\bcould\\s*n[o']t\\b|\\bwithout\\b|\\bthinking\\b|\\bhoping\\b|\\bin\\s+search\\s+of\\b|\\bchance\\s+to\\b|\\bwould\\b|\\bcut\\s+the\\s+gap\\b"_s)
-                    .needing({ "cou", "sho", "wou", "mig", "mus", "alm", "nea", "den", "fai", "una",
-                               "wit", "thi", "hop", "sea", "cha", "cut" });
+                    .needing({ "coul", "shou", "woul", "migh", "must", "almo", "near", "deni",
+                               "deny", "fail", "unab", "with", "thin", "hopi", "sear", "chan",
+                               "cut" });
     return r;
 }
 
@@ -80,7 +81,7 @@ const Pattern &notStood()
 {
     static const Pattern r =
             re(u"\\b(?:ruled\\s+out|disallowed|chalked\\s+off|struck\\s+off|offside|overturned)\\b"_s)
-                    .needing({ "rul", "dis", "cha", "str", "off", "ove" });
+                    .needing({ "rule", "disa", "chal", "stru", "offs", "over" });
     return r;
 }
 
@@ -129,7 +130,7 @@ const QList<GoalTrigger> &goalTriggers()
         { re(u"\\b(?:winner|winning\\s+goal|match-winner|decider)\\b"_s).needing({ "win", "dec" }),
           Type::Goal, Effect::Winner, false, true, false },
         { re(u"\\b(?:took|take|taken|takes|taking|grabbed|grabbing|snatched|snatching|seized|had|given|gave|giving|handed|hand|hands|handing|gives|give)\\s+(?:{T}\\s+|the\\s+(?:hosts|visitors|home\\s+side)\\s+|them\\s+)?(?:a|an|the)\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?lead\\b|\\b(?:put|puts|putting|sent|fired|headed|edged|nudged)\\s+(?:{T}|them|the\\s+(?:hosts|visitors|home\\s+side))\\s+(?:back\\s+)?(?:ahead|in\\s+front)\\b|\\b(?:went|go|goes|going|moved)\\s+(?:\\S+\\s+)?(?:ahead|in\\s+front)\\b|\\brestored\\s+(?:the|their|his|her)\\s+(?:lead|advantage)\\b"_s)
-                  .needing({ "lea", "ahe", "fro", "adv" }),
+                  .needing({ "lead", "ahea", "fron", "adva" }),
           Type::Goal, Effect::Lead, false, false, true },
         { re(u"\\bdoubled\\s+(?:the|their|his|her)\\s+(?:lead|advantage)\\b|\\badded\\s+(?:a|the)\\s+(?:second|third|fourth|fifth|sixth)\\b"_s)
                   .needing({ "dou", "add" }),
@@ -143,14 +144,19 @@ const QList<GoalTrigger> &goalTriggers()
         { re(u"\\bmade\\s+it\\s+{S}|\\bto\\s+make\\s+it\\s+{S}"_s).needing({ "mad", "mak" }),
           Type::Goal, Effect::None, false, false, true },
         { re(u"(?<!the\\s)\\b(?:scored|scores|scoring|score|netted|nets|netting|notched|bagged|found\\s+the\\s+(?:back\\s+of\\s+the\\s+)?net|on\\s+target|on\\s+the\\s+scoresheet|completed\\s+(?:his|her)\\s+(?:hat-trick|treble|brace)|struck\\s+(?:twice|again|late|early|first)|tapped\\s+in|tap\\s+in|headed\\s+in|fired\\s+in|poked\\s+in)\\b"_s)
-                  .needing({ "sco", "net", "not", "bag", "tar", "com", "str", "tap", "hea", "fir",
-                             "pok" }),
+                  .needing({ "scor", "net", "notc", "bagg", "targ", "comp", "stru", "tap", "head",
+                             "fire", "poke" }),
           Type::Goal, Effect::None, false, false, false },
-        { re(u"\\b(?:fired|fires|firing|struck|curled|curls|curling|drilled|drills|smashed|smashes|rifled|lashed|blasted|thumped|volleyed|volleys|headed|heads|heading|nodded|steered|steers|glanced|poked|pokes|slotted|slots|tapped|stabbed|swept|sweeps|turned|bundled|prodded|side-footed|lobbed|chipped|placed|guided|rolled|slid|squeezed|finished|finishes|powered|hooked|flicked|converted|converts|whipped|bent|to\\s+(?:power|fire|head|nod|tap|slot|poke|volley|curl|drill|smash|steer|glance|stab|sweep|turn|bundle|prod|lob|chip|place|guide|roll|slide|squeeze|finish|hook|flick|convert|whip|bend|rifle|lash|blast|thump|tuck|sidefoot|side-foot))\\b"_s),
+        { re(u"\\b(?:fired|fires|firing|struck|curled|curls|curling|drilled|drills|smashed|smashes|rifled|lashed|blasted|thumped|volleyed|volleys|headed|heads|heading|nodded|steered|steers|glanced|poked|pokes|slotted|slots|tapped|stabbed|swept|sweeps|turned|bundled|prodded|side-footed|lobbed|chipped|placed|guided|rolled|slid|squeezed|finished|finishes|powered|hooked|flicked|converted|converts|whipped|bent|to\\s+(?:power|fire|head|nod|tap|slot|poke|volley|curl|drill|smash|steer|glance|stab|sweep|turn|bundle|prod|lob|chip|place|guide|roll|slide|squeeze|finish|hook|flick|convert|whip|bend|rifle|lash|blast|thump|tuck|sidefoot|side-foot))\\b"_s)
+                  .needing({ "fire", "firi", "stru", "curl", "dril", "smas", "rifl", "lash", "blas",
+                             "thum", "voll", "head", "nod",  "stee", "glan", "poke", "slot", "tap",
+                             "stab", "swep", "swee", "turn", "bund", "prod", "side", "lob",  "chip",
+                             "plac", "guid", "roll", "slid", "sque", "fini", "powe", "hook", "flic",
+                             "conv", "whip", "bent", "bend", "tuck" }),
           Type::Goal, Effect::None, true, false, false },
         { re(u"\\b(?:goal|goals|strike|effort|header|volley|finish|tap-in|brace|double|hat-trick|treble)\\b(?!-)"_s)
-                  .needing({ "goa", "str", "eff", "hea", "vol", "fin", "tap", "bra", "dou", "hat",
-                             "tre" }),
+                  .needing({ "goal", "stri", "effo", "head", "voll", "fini", "tap", "brac", "doub",
+                             "hat", "treb" }),
           Type::Goal, Effect::None, false, true, false },
     };
     return list;
@@ -496,15 +502,15 @@ const QList<CardTrigger> &cardTriggers()
 {
     static const QList<CardTrigger> list {
         { re(u"\\b(?:second\\s+(?:yellow|booking|caution|bookable\\s+offen[cs]e)|cautioned\\s+for\\s+a\\s+second\\s+time|booked\\s+for\\s+a\\s+second\\s+time|yellow-red|two\\s+yellows)\\b"_s)
-                  .needing({ "sec", "cau", "boo", "yel" }),
+                  .needing({ "seco", "caut", "book", "yell" }),
           Type::SecondYellow, 1 },
         { re(u"\\b(?:two\\s+(?:bookings|yellow\\s+cards|cautions))\\b"_s).needing({ "two" }),
           Type::SecondYellow, 2 },
         { re(u"\\b(?:sent\\s+off|sending\\s+off|sendings\\s+off|sent\\s+packing|red[\\s-]carded|(?:straight\\s+)?red\\s+cards?|straight\\s+reds?|reds\\b|sees\\s+red|saw\\s+red|marching\\s+orders|dismissed|dismissals?|early\\s+bath|given\\s+his\\s+(?:marching\\s+)?orders)"_s)
-                  .needing({ "sen", "red", "str", "mar", "dis", "bat", "ord" }),
+                  .needing({ "sent", "send", "red", "marc", "dism", "bath", "orde" }),
           Type::RedCard, 1 },
         { re(u"(?<!already\\s)\\b(?:booked|yellow\\s+card|cautioned|booking|yellow\\b)"_s)
-                  .needing({ "boo", "yel", "cau" }),
+                  .needing({ "book", "yell", "caut" }),
           Type::YellowCard, 1 },
     };
     return list;
@@ -590,7 +596,7 @@ const Pattern &manCount()
     // "10-man Juventus", "reduced to 10 men", "finished with nine men", "down to 10 men"
     static const Pattern r =
             re(u"\\b(ten|10|nine|9|eight|8)[\\s-]man\\s+{T}|{T}'s?\\s+(ten|10|nine|9|eight|8)\\s+men\\b|(?:{T}|the\\s+(?:hosts|visitors|home\\s+(?:side|team)|away\\s+(?:side|team)))[^\u27e6.;]{0,40}?\\b(?:reduced\\s+to|down\\s+to|finished\\s+with|ended\\s+with|playing\\s+with|with\\s+only|left\\s+with)\\s+(?:only\\s+)?(ten|10|nine|9|eight|8)\\s+men|\\bboth\\s+(?:sides|teams)\\s+(?:finished|ended|went\\s+down|were\\s+reduced|reduced)\\s+(?:with|to)\\s+(ten|10)\\s+men|{T}[^\u27e6.;]{0,60}?\\b(?:lose|lost|had)\\s+(two|three|2|3)\\s+(?:players|men)\\s+(?:to\\s+red\\s+cards|sent\\s+off)"_s)
-                    .needing({ "man", "men", "pla" });
+                    .needing({ "man", "men", "play" });
     return r;
 }
 
@@ -627,8 +633,9 @@ const Pattern &offence()
 {
     static const Pattern pattern =
             Pattern(u"\\b(?:handled|handball|fouled|felled|tripped|brought\\s+down|hauled\\s+down|pulled\\s+down|upended|clipped|bundled\\s+over|(?:a|his|her)\\s+(?:foul|challenge|tackle|lunge)\\s+on|lunged\\s+(?:at|in)|headbutt(?:ed)?|elbowed|kicked\\s+out|stamped|squaring\\s+up|conceded\\s+(?:a|the)\\s+penalty|gave\\s+away\\s+(?:a|the)\\s+penalty)\\b"_s)
-                    .needing({ "han", "fou", "fel", "tri", "dow", "upe", "cli", "bun", "cha", "tac",
-                               "lun", "hea", "elb", "kic", "sta", "squ", "pen" });
+                    .needing({ "hand", "foul", "fell", "trip", "down", "upen", "clip", "bund",
+                               "chal", "tack", "lung", "head", "elbo", "kick", "stam", "squa",
+                               "pena" });
     return pattern;
 }
 
@@ -1369,7 +1376,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
 
         static const Pattern sub =
                 re(u"(?:{P}\\s+)?(?:(?:came|comes|coming|went|brought)\\s+on\\s+(?:as\\s+a\\s+substitute\\s+)?for|replaced|replacing|(?<=\u27e7)\\s*on\\s+for|entered\\s+the\\s+fray|came\\s+off\\s+the\\s+bench|was\\s+replaced\\s+by|made\\s+way\\s+for)\\s*(?:{P})?"_s)
-                        .needing({ "on", "rep", "fra", "ben", "way" });
+                        .needing({ "on", "repl", "fray", "benc", "way" });
         if (sub.mayMatch(words, text)) {
             auto it = sub.globalMatch(text);
             while (it.hasNext()) {

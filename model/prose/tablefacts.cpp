@@ -74,8 +74,8 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
     static const Pattern placedTeam = re(u"\\b({N}|top)-placed\\s+{T}"_s).needing({ "pla" });
     static const Pattern positionRe =
             re(u"\\b(?:are|is|remain|remains|remained|stay|stays|stayed|sit|sits|sat|lie|lies|moved\\s+up\\s+to|moved\\s+to|climbed\\s+to|climbed\\s+up\\s+to|rose\\s+to|dropped\\s+to|slipped\\s+to|fell\\s+to|go|goes|went|in|into|now)\\s+(?:up\\s+to\\s+|down\\s+to\\s+)?({O}|top)\\b(?!\\s*-|\\s+(?:minute|half|goal|game|match|time|win|defeat|round|leg|season|straight|consecutive|successive|league\\s+game))"_s)
-                    .needing({ "#", "top", "fir", "sec", "thi", "fou", "for", "fif", "six", "sev",
-                               "eig", "nin", "ten", "ele", "twe" });
+                    .needing({ "#", "top", "firs", "seco", "thir", "four", "fort", "fift", "sixt",
+                               "seve", "eigh", "nint", "nine", "tent", "elev", "twel", "twen" });
     static const Pattern topRe =
             Pattern(u"\\b(?:top\\s+of\\s+the\\s+(?:table|standings|league)|at\\s+the\\s+(?:summit|top)|top\\s+spot|(?:the\\s+)?league\\s+leaders|reclaim(?:ed|s)?\\s+top|remain\\s+top|go\\s+top|went\\s+top|climbed\\s+top|back\\s+to\\s+the\\s+top|top\\s+the\\s+(?:table|standings|league))\\b"_s)
                     .needing({ "top", "sum", "lea" });

@@ -30,17 +30,17 @@ WordStarts::Keys WordStarts::Keys::andOneOf(std::initializer_list<const char *> 
         if (w == u"#")
             group.digit = true;
         else
-            group.bits.append(bitOf(w));
+            group.bits.append(bitOf(w, w.size() >= 4 ? 4 : 3));
     }
     out.m_groups.append(group);
     return out;
 }
 
-quint16 WordStarts::bitOf(QStringView word)
+quint16 WordStarts::bitOf(QStringView word, int letters)
 {
-    // A word's first three characters (fewer for a shorter word), ASCII letters folded.
-    quint32 h = 0;
-    for (int i = 0; i < 3; ++i) {
+    // A word's first three or four characters (fewer for a shorter word), ASCII letters folded.
+    quint32 h = quint32(letters);
+    for (int i = 0; i < letters; ++i) {
         char16_t c = i < word.size() ? word.at(i).unicode() : 0;
         if (c >= u'A' && c <= u'Z')
             c = char16_t(c + 32);
@@ -59,10 +59,12 @@ WordStarts::WordStarts(QStringView text)
             continue;
         }
         const qsizetype start = i;
-        while (i < n && i - start < 3 && isWordChar(text.at(i)))
+        while (i < n && i - start < 4 && isWordChar(text.at(i)))
             ++i;
         const QStringView word = text.mid(start, i - start);
-        m_bits.set(bitOf(word));
+        m_bits.set(bitOf(word.left(3), 3));
+        if (word.size() == 4)
+            m_bits.set(bitOf(word, 4));
         if (word.at(0).isDigit())
             m_digit = true;
         while (i < n && isWordChar(text.at(i))) {
