@@ -170,6 +170,9 @@ private slots:
         QTest::addRow("the hosts remain bottom")
                 << u"date 2024-03-02 Everton 0-2 Fulham\n\nFulham won 2-0 at Everton. The hosts remain bottom on 12 points."_s
                 << QStringList { u"Everton 0 12 bottom of the table"_s };
+        QTest::addRow("a nickname is the club named before it")
+                << u"date 2024-03-02 Everton 1-1 Fulham\n\nEverton drew 1-1 with Fulham on a day Arsenal also dropped points. Everton are second but level on 60 points with the Gunners."_s
+                << QStringList { u"Everton 2 60 "_s, u"Arsenal 0 60 "_s };
         QTest::addRow("a ground named after a team is no subject")
                 << u"date 2024-03-02 Everton 0-2 Fulham\n\nFulham won 2-0 at Everton, and at Goodison Park Fulham moved up to 40 points."_s
                 << QStringList { u"Fulham 0 40 "_s };

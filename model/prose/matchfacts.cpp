@@ -311,6 +311,26 @@ void MatchFacts::determine(ProseDocument &doc, Match &match)
         if (t.team < 0 && t.candidates.size() == 1 && !t.nickname)
             t.team = t.candidates.first();
     }
+    // A nickname of another club ("the Gunners") is the club the report named plainly before it,
+    // when exactly one of its clubs was.
+    for (auto &t : doc.teams) {
+        if (t.team >= 0 || !t.nickname)
+            continue;
+        int named = -1;
+        int count = 0;
+        for (int candidate : t.candidates) {
+            const bool before =
+                    std::any_of(doc.teams.cbegin(), doc.teams.cend(), [&](const auto &o) {
+                        return o.team == candidate && !o.nickname && !o.ground && o.start < t.start;
+                    });
+            if (before) {
+                named = candidate;
+                ++count;
+            }
+        }
+        if (count == 1)
+            t.team = named;
+    }
 
     // Shown names: the longest name of the team that the report itself writes.
     auto shownName = [&](int team) {

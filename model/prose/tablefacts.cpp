@@ -160,39 +160,43 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
             }
             if (subject < 0)
                 continue;
-            StandingRow &row = rowFor(rows, teamName(doc, match, subject));
+            const QString subjectName = teamName(doc, match, subject);
+            rowFor(rows, subjectName);
+            // Looked up at each use: adding another team's row ("level on 64 points with the
+            // Gunners") may move the rows in memory.
+            auto row = [&]() -> StandingRow & { return rowFor(rows, subjectName); };
             bool said = false;
             if (const auto m = levelWith.mayMatch(words, clause) ? levelWith.match(clause)
                                                                  : QRegularExpressionMatch();
                 m.hasMatch()) {
                 const int value = m.captured(1).toInt();
-                row.points = value;
+                row().points = value;
                 rowFor(rows, teamName(doc, match, slotTeam(m.captured(2)))).points = value;
                 said = true;
             }
             if (const auto m = points.mayMatch(words, clause) ? points.match(clause)
                                                               : QRegularExpressionMatch();
-                m.hasMatch() && !row.points) {
+                m.hasMatch() && !row().points) {
                 for (int g : { 1, 2, 3, 5 }) {
                     if (!m.captured(g).isEmpty()) {
-                        row.points = m.captured(g).toInt();
+                        row().points = m.captured(g).toInt();
                         break;
                     }
                 }
                 if (!m.captured(4).isEmpty())
-                    row.played = m.captured(4).toInt();
+                    row().played = m.captured(4).toInt();
                 said = true;
             }
             if (const auto m = playedRe.mayMatch(words, clause) ? playedRe.match(clause)
                                                                 : QRegularExpressionMatch();
-                m.hasMatch() && !row.played) {
-                row.played = m.captured(1).toInt();
+                m.hasMatch() && !row().played) {
+                row().played = m.captured(1).toInt();
                 said = true;
             }
             if (topRe.mayMatch(words, clause) && topRe.match(clause).hasMatch()
                 && !clause.contains(u"cut the gap"_s) && !clause.contains(u"could"_s)
                 && !clause.contains(u"would"_s)) {
-                row.position = 1;
+                row().position = 1;
                 said = true;
             } else if (const auto m = positionRe.mayMatch(words, clause)
                                ? positionRe.match(clause)
@@ -201,7 +205,7 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                 if (const auto position = ordinalPosition(m.captured(1));
                     position && *position <= 30) {
                     if (!clause.contains(u"can move"_s) && !clause.contains(u"could"_s)) {
-                        row.position = *position;
+                        row().position = *position;
                         said = true;
                     }
                 }
@@ -209,20 +213,21 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
             static const Pattern bottom =
                     Pattern(u"\\b(?:remain|remains|remained|stay|stays|stayed|are|is|sit|sits|go|goes|went|dropped|fell|slipped)\\s+(?:to\\s+the\\s+)?bottom\\b|\\bbottom\\s+of\\s+the\\s+(?:table|standings|league)\\b"_s)
                             .needing({ "bot" });
-            if (bottom.mayMatch(words, clause) && bottom.match(clause).hasMatch() && !row.position) {
-                addNote(row, u"bottom of the table"_s);
+            if (bottom.mayMatch(words, clause) && bottom.match(clause).hasMatch()
+                && !row().position) {
+                addNote(row(), u"bottom of the table"_s);
                 said = true;
             }
             if (const auto m = clear.mayMatch(words, clause) ? clear.match(clause)
                                                              : QRegularExpressionMatch();
                 m.hasMatch()) {
-                addNote(row, m.captured(0));
+                addNote(row(), m.captured(0));
                 said = true;
             }
             if (const auto m = fewer.mayMatch(words, clause) ? fewer.match(clause)
                                                              : QRegularExpressionMatch();
                 m.hasMatch()) {
-                addNote(row, m.captured(0));
+                addNote(row(), m.captured(0));
                 said = true;
             }
             auto ait = ahead.mayMatch(words, clause) ? ahead.globalMatch(clause)
