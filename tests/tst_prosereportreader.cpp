@@ -173,6 +173,13 @@ private slots:
         QTest::addRow("a nickname is the club named before it")
                 << u"date 2024-03-02 Everton 1-1 Fulham\n\nEverton drew 1-1 with Fulham on a day Arsenal also dropped points. Everton are second but level on 60 points with the Gunners."_s
                 << QStringList { u"Everton 2 60 "_s, u"Arsenal 0 60 "_s };
+        QTest::addRow("gaps to the teams below")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Everton top the table on 40 points, nine ahead of Brentford, who drew on Saturday, and 10 ahead of third-placed Burnley."_s
+                << QStringList { u"Everton 1 40 "_s, u"Brentford 0 31 9 points behind Everton"_s,
+                                 u"Burnley 3 30 10 points behind Everton"_s };
+        QTest::addRow("an adverb before ahead is no gap")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0 and moved to 40 points, comfortably ahead of second-placed Brentford, who have played one match fewer, on 33."_s
+                << QStringList { u"Everton 0 40 "_s, u"Brentford 2 33 played one match fewer"_s };
         QTest::addRow("a ground named after a team is no subject")
                 << u"date 2024-03-02 Everton 0-2 Fulham\n\nFulham won 2-0 at Everton, and at Goodison Park Fulham moved up to 40 points."_s
                 << QStringList { u"Fulham 0 40 "_s };

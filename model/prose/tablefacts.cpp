@@ -8,9 +8,16 @@
 #include "pattern.h"
 #include "wordstarts.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProseReportReader", text);
+}
 
 Pattern re(QString pattern)
 {
@@ -135,7 +142,13 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
             // "⟦T⟧'s side have 60 points": a coach's side is the team last talked about.
             static const Pattern coach(u"\u27e6P\\d+\u27e7'?s?\\s+(?:side|men|team|charges)\\b"_s);
             const auto cm = coach.match(clause);
-            if (cm.hasMatch() && (!ft.hasMatch() || cm.capturedStart() < ft.capturedStart()))
+            // ", nine ahead of Manchester City": a gap with no subject of its own is the last
+            // subject's, and the team it names is the other one.
+            static const Pattern gapOpening = re(
+                    u"^\\s*(?:(?:and|but|while|whereas)\\s+)?{N}\\s+(?:points?\\s+)?(?:ahead|clear|behind|adrift)\\b"_s);
+            if (gapOpening.match(clause).hasMatch())
+                subject = lastSubject;
+            else if (cm.hasMatch() && (!ft.hasMatch() || cm.capturedStart() < ft.capturedStart()))
                 subject = lastSubject;
             else if (ft.hasMatch())
                 subject = slotTeam(ft.captured(1));
@@ -246,10 +259,12 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                     otherRow.points = *subjectRow.points + (behind ? *gap : -*gap);
                 if (const auto position = ordinalPosition(m.captured(3)); position)
                     otherRow.position = *position;
-                static const Pattern cueRe2(u"\u27e6T\\d+\u27e7"_s);
+                // The other team's note says where it stands: "9 points behind Chelsea".
                 addNote(otherRow,
-                        m.captured(0).remove(cueRe2.regex()).trimmed() + u' '
-                                + teamName(doc, match, subject));
+                        tr("%1 points %2 %3")
+                                .arg(*gap)
+                                .arg(behind ? tr("ahead of") : tr("behind"),
+                                     teamName(doc, match, subject)));
                 said = true;
             }
             if (said) {
