@@ -825,8 +825,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
 
         // ---- a timed foul or handball, for the penalty or dismissal told after it
         {
-            auto it = offence().mayMatch(words, text) ? offence().globalMatch(text)
-                                                      : QRegularExpressionMatchIterator();
+            auto it = offence().globalMatch(text, words);
             while (it.hasNext()) {
                 const auto m = it.next();
                 const int at = int(m.capturedStart());
@@ -862,8 +861,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
 
         // ---- team man counts ("10-man Juventus") become a fact the resolver uses
         {
-            auto it = manCount().mayMatch(words, text) ? manCount().globalMatch(text)
-                                                       : QRegularExpressionMatchIterator();
+            auto it = manCount().globalMatch(text, words);
             while (it.hasNext()) {
                 const auto m = it.next();
                 EventCandidate c;
@@ -920,9 +918,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
         const int clauseStartIndex = int(out.size());
         QList<QPair<int, int>> goalSpans; // tagged positions already read as goal triggers
         for (const GoalTrigger &trigger : goalTriggers()) {
-            if (!trigger.pattern.mayMatch(words, text))
-                continue;
-            auto it = trigger.pattern.globalMatch(text);
+            auto it = trigger.pattern.globalMatch(text, words);
             while (it.hasNext()) {
                 const auto m = it.next();
                 const int ts = int(m.capturedStart());
@@ -936,12 +932,10 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 const QString clauseText = text.mid(clause.start, clause.end - clause.start);
                 const QString beforeTrigger = text.mid(clause.start, ts - clause.start);
                 const QString afterTrigger = text.mid(te, clause.end - te);
-                if (negation().mayMatch(words, beforeTrigger)
-                    && negation().match(beforeTrigger).hasMatch())
+                if (negation().match(beforeTrigger, words).hasMatch())
                     continue;
-                const bool disallowed = notStood().mayMatch(words, text)
-                        && (notStood().match(clauseText).hasMatch()
-                            || notStood().match(text.mid(te)).hasMatch());
+                const bool disallowed = notStood().match(clauseText, words).hasMatch()
+                        || notStood().match(text.mid(te), words).hasMatch();
                 bool chance = false;
                 if (trigger.needsCompletion) {
                     if (missedAfter().match(afterTrigger).hasMatch())
@@ -1204,9 +1198,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
         };
         QList<CardMatch> cardMatches;
         for (const CardTrigger &trigger : cardTriggers()) {
-            if (!trigger.pattern.mayMatch(words, text))
-                continue;
-            auto it = trigger.pattern.globalMatch(text);
+            auto it = trigger.pattern.globalMatch(text, words);
             while (it.hasNext()) {
                 const auto m = it.next();
                 cardMatches.append({ &trigger, int(m.capturedStart()), int(m.capturedEnd()) });
@@ -1325,14 +1317,13 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 continue;
             MatchEvent::ChanceKind kind = MatchEvent::ChanceKind::None;
             QRegularExpressionMatch m;
-            if (woodwork.mayMatch(words, clauseText) && (m = woodwork.match(clauseText)).hasMatch())
+            if ((m = woodwork.match(clauseText, words)).hasMatch())
                 kind = MatchEvent::ChanceKind::Woodwork;
-            else if (offLine.mayMatch(words, clauseText)
-                     && (m = offLine.match(clauseText)).hasMatch())
+            else if ((m = offLine.match(clauseText, words)).hasMatch())
                 kind = MatchEvent::ChanceKind::OffTheLine;
-            else if (saved.mayMatch(words, clauseText) && (m = saved.match(clauseText)).hasMatch())
+            else if ((m = saved.match(clauseText, words)).hasMatch())
                 kind = MatchEvent::ChanceKind::Save;
-            else if (wide.mayMatch(words, clauseText) && (m = wide.match(clauseText)).hasMatch()
+            else if ((m = wide.match(clauseText, words)).hasMatch()
                      && !clauseText.contains(u"penalty"_s))
                 kind = MatchEvent::ChanceKind::Miss;
             if (kind == MatchEvent::ChanceKind::None)
@@ -1377,8 +1368,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
         static const Pattern sub =
                 re(u"(?:{P}\\s+)?(?:(?:came|comes|coming|went|brought)\\s+on\\s+(?:as\\s+a\\s+substitute\\s+)?for|replaced|replacing|(?<=\u27e7)\\s*on\\s+for|entered\\s+the\\s+fray|came\\s+off\\s+the\\s+bench|was\\s+replaced\\s+by|made\\s+way\\s+for)\\s*(?:{P})?"_s)
                         .needing({ "on", "repl", "fray", "benc", "way" });
-        if (sub.mayMatch(words, text)) {
-            auto it = sub.globalMatch(text);
+        {
+            auto it = sub.globalMatch(text, words);
             while (it.hasNext()) {
                 const auto m = it.next();
                 const int ts = int(m.capturedStart());

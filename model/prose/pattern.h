@@ -34,6 +34,21 @@ public:
         return m_regex.globalMatch(subject, offset, QRegularExpression::NormalMatch, unchecked);
     }
 
+    // The same, on a part of a sentence whose words are given: no match, without running the
+    // pattern, when the sentence holds none of the pattern's words (see needing()).
+    // (An empty result is shared: constructing one allocates, and most calls return one.)
+    QRegularExpressionMatch match(const QString &subject, const WordStarts &words) const
+    {
+        static const QRegularExpressionMatch none;
+        return mayMatch(words, subject) ? match(subject) : none;
+    }
+    QRegularExpressionMatchIterator globalMatch(const QString &subject,
+                                                const WordStarts &words) const
+    {
+        static const QRegularExpressionMatchIterator none;
+        return mayMatch(words, subject) ? globalMatch(subject) : none;
+    }
+
     // The word beginnings one of which every match of this pattern holds (see WordStarts).
     Pattern needing(WordStarts::Keys keys) &&
     {

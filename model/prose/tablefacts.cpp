@@ -158,8 +158,7 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                 subject = lastSubject;
             Q_UNUSED(sideOfCoach)
             // "second-placed AC Milan": a place for that team, whoever the subject is.
-            auto pit = placedTeam.mayMatch(words, clause) ? placedTeam.globalMatch(clause)
-                                                          : QRegularExpressionMatchIterator();
+            auto pit = placedTeam.globalMatch(clause, words);
             int placedSubject = -1;
             while (pit.hasNext()) {
                 const auto m = pit.next();
@@ -179,17 +178,13 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
             // Gunners") may move the rows in memory.
             auto row = [&]() -> StandingRow & { return rowFor(rows, subjectName); };
             bool said = false;
-            if (const auto m = levelWith.mayMatch(words, clause) ? levelWith.match(clause)
-                                                                 : QRegularExpressionMatch();
-                m.hasMatch()) {
+            if (const auto m = levelWith.match(clause, words); m.hasMatch()) {
                 const int value = m.captured(1).toInt();
                 row().points = value;
                 rowFor(rows, teamName(doc, match, slotTeam(m.captured(2)))).points = value;
                 said = true;
             }
-            if (const auto m = points.mayMatch(words, clause) ? points.match(clause)
-                                                              : QRegularExpressionMatch();
-                m.hasMatch() && !row().points) {
+            if (const auto m = points.match(clause, words); m.hasMatch() && !row().points) {
                 for (int g : { 1, 2, 3, 5 }) {
                     if (!m.captured(g).isEmpty()) {
                         row().points = m.captured(g).toInt();
@@ -200,20 +195,15 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                     row().played = m.captured(4).toInt();
                 said = true;
             }
-            if (const auto m = playedRe.mayMatch(words, clause) ? playedRe.match(clause)
-                                                                : QRegularExpressionMatch();
-                m.hasMatch() && !row().played) {
+            if (const auto m = playedRe.match(clause, words); m.hasMatch() && !row().played) {
                 row().played = m.captured(1).toInt();
                 said = true;
             }
-            if (topRe.mayMatch(words, clause) && topRe.match(clause).hasMatch()
-                && !clause.contains(u"cut the gap"_s) && !clause.contains(u"could"_s)
-                && !clause.contains(u"would"_s)) {
+            if (topRe.match(clause, words).hasMatch() && !clause.contains(u"cut the gap"_s)
+                && !clause.contains(u"could"_s) && !clause.contains(u"would"_s)) {
                 row().position = 1;
                 said = true;
-            } else if (const auto m = positionRe.mayMatch(words, clause)
-                               ? positionRe.match(clause)
-                               : QRegularExpressionMatch();
+            } else if (const auto m = positionRe.match(clause, words);
                        m.hasMatch() && placedSubject != subject) {
                 if (const auto position = ordinalPosition(m.captured(1));
                     position && *position <= 30) {
@@ -226,25 +216,19 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
             static const Pattern bottom =
                     Pattern(u"\\b(?:remain|remains|remained|stay|stays|stayed|are|is|sit|sits|go|goes|went|dropped|fell|slipped)\\s+(?:to\\s+the\\s+)?bottom\\b|\\bbottom\\s+of\\s+the\\s+(?:table|standings|league)\\b"_s)
                             .needing({ "bot" });
-            if (bottom.mayMatch(words, clause) && bottom.match(clause).hasMatch()
-                && !row().position) {
+            if (bottom.match(clause, words).hasMatch() && !row().position) {
                 addNote(row(), u"bottom of the table"_s);
                 said = true;
             }
-            if (const auto m = clear.mayMatch(words, clause) ? clear.match(clause)
-                                                             : QRegularExpressionMatch();
-                m.hasMatch()) {
+            if (const auto m = clear.match(clause, words); m.hasMatch()) {
                 addNote(row(), m.captured(0));
                 said = true;
             }
-            if (const auto m = fewer.mayMatch(words, clause) ? fewer.match(clause)
-                                                             : QRegularExpressionMatch();
-                m.hasMatch()) {
+            if (const auto m = fewer.match(clause, words); m.hasMatch()) {
                 addNote(row(), m.captured(0));
                 said = true;
             }
-            auto ait = ahead.mayMatch(words, clause) ? ahead.globalMatch(clause)
-                                                     : QRegularExpressionMatchIterator();
+            auto ait = ahead.globalMatch(clause, words);
             while (ait.hasNext()) {
                 const auto m = ait.next();
                 const auto gap = NumberWords::cardinal(m.captured(1));

@@ -240,7 +240,8 @@ const QList<Pattern> &compiled()
         for (const Rule &rule : rules()) {
             QString pattern = rule.pattern;
             pattern.replace(u"{N}"_s, NumberWords::pattern());
-            Pattern re(pattern); // matched against ASCII-lowercased text
+            // Matched against ASCII-lowercased text, only on sentences with the rule's words.
+            Pattern re = Pattern(pattern).needing(rule.keys);
             Q_ASSERT(re.isValid());
             out.append(re);
         }
@@ -265,12 +266,7 @@ QList<TimeExpression> TimeExpressions::find(const QString &original)
     const WordStarts words(text);
     const auto &patterns = compiled();
     for (int r = 0; r < patterns.size(); ++r) {
-        if (!words.mayHold(rules().at(r).keys)) {
-            if (WordStarts::verifying() && patterns.at(r).match(text).hasMatch())
-                WordStarts::countMiss();
-            continue;
-        }
-        auto it = patterns.at(r).globalMatch(text);
+        auto it = patterns.at(r).globalMatch(text, words);
         while (it.hasNext()) {
             const auto m = it.next();
             const int start = int(m.capturedStart(0));
