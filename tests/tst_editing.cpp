@@ -1,4 +1,5 @@
 #include "eventdetailspanel.h"
+#include "eventrows.h"
 #include "eventfiltermodel.h"
 #include "eventtable.h"
 #include "mainwindow.h"
@@ -62,14 +63,7 @@ private:
 
     int rowOf(const QString &player, MatchEvent::Type type) const
     {
-        const EventFilterModel *f = m_window->filterModel();
-        for (int row = 0; row < f->rowCount(); ++row) {
-            const QModelIndex i = f->index(row, 0);
-            if (i.data(MatchEventModel::PlayerRole).toString() == player
-                && MatchEvent::Type(i.data(MatchEventModel::TypeRole).toInt()) == type)
-                return row;
-        }
-        return -1;
+        return eventRow(m_window->filterModel(), player, type);
     }
     void typeIntoCell(int row, int column, const QString &text)
     {

@@ -1,4 +1,5 @@
 #include "eventdetailspanel.h"
+#include "eventrows.h"
 #include "eventfilterbar.h"
 #include "eventfiltermodel.h"
 #include "eventtable.h"
@@ -43,14 +44,7 @@ private:
 
     int filteredRowOf(const QString &player, MatchEvent::Type type) const
     {
-        const EventFilterModel *filter = m_window->filterModel();
-        for (int row = 0; row < filter->rowCount(); ++row) {
-            const QModelIndex index = filter->index(row, 0);
-            if (index.data(MatchEventModel::PlayerRole).toString() == player
-                && MatchEvent::Type(index.data(MatchEventModel::TypeRole).toInt()) == type)
-                return row;
-        }
-        return -1;
+        return eventRow(m_window->filterModel(), player, type);
     }
     QCustomPlot *plot() const { return m_window->timeline()->plot(); }
     void settle()

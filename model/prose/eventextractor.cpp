@@ -898,8 +898,9 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 // "⟦P⟧ then handled in the area ten minutes from time. With the home side down
                 // to nine men, ...": the offender was sent off for it, then.
                 const bool cardWords = std::any_of(
-                        cardTriggers().cbegin(), cardTriggers().cend(),
-                        [&](const CardTrigger &k) { return k.pattern.match(text).hasMatch(); });
+                        cardTriggers().cbegin(), cardTriggers().cend(), [&](const CardTrigger &k) {
+                            return k.pattern.match(text, words).hasMatch();
+                        });
                 if (offenceJustBefore && reading.offender >= 0 && !cardWords && c.detail.isEmpty()) {
                     EventCandidate red;
                     red.type = Type::RedCard;
