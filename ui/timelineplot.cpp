@@ -156,11 +156,12 @@ void TimelinePlot::applyPalette()
     const QColor text = pal.color(QPalette::Text);
     const QColor base = pal.color(QPalette::Base);
     m_plot->setBackground(pal.brush(QPalette::Base));
+    const QPen axisPen(blend(text, base, 0.6));
     for (QCPAxisRect *rect : { m_plot->axisRect(), m_momentumRect, m_xgRect }) {
         for (QCPAxis *axis : rect->axes()) {
-            axis->setBasePen(QPen(blend(text, base, 0.6)));
-            axis->setTickPen(QPen(blend(text, base, 0.6)));
-            axis->setSubTickPen(QPen(blend(text, base, 0.6)));
+            axis->setBasePen(axisPen);
+            axis->setTickPen(axisPen);
+            axis->setSubTickPen(axisPen);
             axis->setTickLabelColor(text);
             axis->setLabelColor(text);
             axis->grid()->setPen(QPen(blend(text, base, 0.8), 1, Qt::DotLine));
