@@ -85,12 +85,7 @@ bool MatchDocument::save()
 {
     if (m_savePath.isEmpty())
         return saveAs();
-    const QString error = saveTo(m_savePath);
-    if (!error.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Save"), error);
-        return false;
-    }
-    return true;
+    return saveOrWarn(m_savePath);
 }
 
 bool MatchDocument::saveAs()
@@ -99,12 +94,15 @@ bool MatchDocument::saveAs()
             m_window, tr("Save Match"), suggestedSavePath(), tr("Matchline match (*.json)"));
     if (path.isEmpty())
         return false;
+    return saveOrWarn(path);
+}
+
+bool MatchDocument::saveOrWarn(const QString &path)
+{
     const QString error = saveTo(path);
-    if (!error.isEmpty()) {
+    if (!error.isEmpty())
         QMessageBox::warning(m_window, tr("Save"), error);
-        return false;
-    }
-    return true;
+    return error.isEmpty();
 }
 
 bool MatchDocument::maybeSave()

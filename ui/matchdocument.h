@@ -46,6 +46,8 @@ signals:
     void saved(const QString &path);
 
 private:
+    // saveTo(), with a message box when it fails.
+    bool saveOrWarn(const QString &path);
     void remember(const QString &path);
     QString suggestedSavePath() const;
 
