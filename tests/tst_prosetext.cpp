@@ -1,3 +1,4 @@
+#include "prose/pattern.h"
 #include "prose/prosetext.h"
 #include "prose/sentencesplitter.h"
 
@@ -100,6 +101,67 @@ private slots:
         for (const Sentence &s : SentenceSplitter::split(text, 0, -1, -1))
             found << text.mid(s.start, s.end - s.start);
         QCOMPARE(found, sentences);
+    }
+
+    // Pattern runs PCRE2 itself; every match, group and offset must be what QRegularExpression
+    // gives for the same pattern and text.
+    void patternMatchesAsQRegularExpression_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<bool>("caseless");
+        QTest::addColumn<QString>("subject");
+        QTest::addRow("minutes") << u"\\b(\\d+)(?:st|nd|rd|th)?(?:\\+(\\d+))?'?"_s << false
+                                 << u"Goals in the 9th, 45+2' and 90th minutes."_s;
+        QTest::addRow("unset middle group") << u"(a)|(b)(c)?"_s << false << u"abcab"_s;
+        QTest::addRow("caseless, accents")
+                << u"\\bmüller\\b"_s << true << u"MÜLLER passed to Müller."_s;
+        QTest::addRow("empty matches") << u"x*"_s << false << u"axxb\u00e9x"_s;
+        QTest::addRow("empty matches by a surrogate pair")
+                << u"(?=.)"_s << false << u"a\U0001F600b"_s;
+        QTest::addRow("anchored end") << u"\\bat\\s+$"_s << false << u"scored at "_s;
+        QTest::addRow("no match") << u"red card"_s << true << u"A yellow card."_s;
+        QTest::addRow("empty subject") << u"\\s*"_s << false << QString();
+    }
+    void patternMatchesAsQRegularExpression()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(bool, caseless);
+        QFETCH(QString, subject);
+        const auto options = caseless ? QRegularExpression::CaseInsensitiveOption
+                                      : QRegularExpression::NoPatternOption;
+        const QRegularExpression expected(pattern, options);
+        const Pattern actual(pattern, options);
+        QVERIFY(expected.isValid());
+        QVERIFY(actual.isValid());
+        auto describe = [](const auto &m) {
+            QStringList groups;
+            for (int g = 0; g <= m.lastCapturedIndex(); ++g)
+                groups << u"%1:%2:%3"_s.arg(m.capturedStart(g))
+                                  .arg(m.capturedEnd(g))
+                                  .arg(m.captured(g).isNull() ? u"null"_s : m.captured(g));
+            return groups.join(u' ');
+        };
+        QStringList want, got;
+        for (auto it = expected.globalMatch(subject); it.hasNext();)
+            want << describe(it.next());
+        for (auto it = actual.globalMatch(subject); it.hasNext();)
+            got << describe(it.next());
+        QCOMPARE(got, want);
+        QCOMPARE(actual.match(subject).hasMatch(), expected.match(subject).hasMatch());
+        QCOMPARE(actual.foundIn(subject), subject.contains(expected));
+        QCOMPARE(actual.removedFrom(subject), QString(subject).remove(expected));
+        // From an offset inside the text (a character boundary, as the reader's offsets are).
+        const qsizetype from = qMin<qsizetype>(3, subject.size());
+        QCOMPARE(describe(actual.match(QStringView(subject), from)),
+                 describe(expected.match(QStringView(subject), from)));
+    }
+    void badPatternSaysWhy()
+    {
+        const Pattern broken(u"(unclosed"_s);
+        QVERIFY(!broken.isValid());
+        QVERIFY(broken.errorString().contains(u"offset"_s));
+        QVERIFY(!broken.match(u"unclosed"_s).hasMatch());
+        QVERIFY(!broken.globalMatch(u"unclosed"_s).hasNext());
     }
 };
 

@@ -288,8 +288,7 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
     if (noun) {
         // "⟦P⟧'s header", "⟦P⟧ penalty", "winner from ⟦P⟧"
         static const Pattern timeToken(u"\u27e6M\\d+\u27e7"_s);
-        const QString between =
-                t.text.mid(end, qMax(0, triggerStart - end)).remove(timeToken.regex());
+        const QString between = timeToken.removedFrom(t.text.mid(end, qMax(0, triggerStart - end)));
         if (end <= triggerStart && between.size() <= 32 && !between.contains(u'\u27e6')
             && (possessive || between.size() <= 1))
             score += 6;
@@ -388,7 +387,7 @@ int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const Clause &clau
             u"{T}'s?\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?(?:leveller|equaliser|equalizer|winner|opener|goal|fightback|comeback|lead)\\b"_s);
     static const Pattern pronounSubject =
             re(u"^\\s*(?:(?:but|and|then|however|,)\\s+)*(?:they|it)\\b"_s);
-    auto resolve = [&](const QRegularExpressionMatch &m) {
+    auto resolve = [&](const PatternMatch &m) {
         const QString word = m.captured(0);
         static const Pattern teamToken(u"\u27e6T(\\d+)\u27e7"_s);
         if (const auto tm = teamToken.match(word); tm.hasMatch())
@@ -553,7 +552,7 @@ QList<int> cardPersons(const ProseDocument &doc, const TaggedSentence &t, const 
         if (end > triggerStart)
             continue;
         QString gap = t.text.mid(end, triggerStart - end);
-        gap.remove(relativeClause.regex());
+        gap = relativeClause.removedFrom(gap);
         if (!gapBefore.match(gap).hasMatch())
             break;
         add(persons.at(i).first);
@@ -1233,7 +1232,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     continue;
                 static const Pattern cueRe4(
                         u"\\b(?:should|could|would)\\s+have\\s+(?:been\\s+)?$"_s);
-                if (text.mid(qMax(0, ts - 25), qMin(25, ts)).contains(cueRe4.regex()))
+                if (cueRe4.foundIn(QStringView(text).mid(qMax(0, ts - 25), qMin(25, ts))))
                     continue;
                 // Everyone the card is for: "⟦P⟧ and ⟦P⟧ were shown red cards", "the dismissals
                 // of ⟦P⟧ and ⟦P⟧", "⟦P⟧'s sending off", "having ⟦P⟧ sent off", "a red card for ⟦P⟧".
@@ -1317,7 +1316,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
             if (inGoal)
                 continue;
             MatchEvent::ChanceKind kind = MatchEvent::ChanceKind::None;
-            QRegularExpressionMatch m;
+            PatternMatch m;
             if ((m = woodwork.match(clauseText, words)).hasMatch())
                 kind = MatchEvent::ChanceKind::Woodwork;
             else if ((m = offLine.match(clauseText, words)).hasMatch())
@@ -1343,14 +1342,14 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 const QString after = text.mid(slotEnd(t, slot), 30);
                 static const Pattern cueRe5(
                         u"^'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:shot|effort|header|attempt|strike|volley)"_s);
-                if (t.parts.at(slot).possessive && after.contains(cueRe5.regex()))
+                if (t.parts.at(slot).possessive && cueRe5.foundIn(after))
                     s += 6;
                 static const Pattern cueRe6(
                         u"^\\s+(?:saved|superbly|made|kept|denied|tipped|could\\s+only)"_s);
-                if (kind == MatchEvent::ChanceKind::Save && after.contains(cueRe6.regex()))
+                if (kind == MatchEvent::ChanceKind::Save && cueRe6.foundIn(after))
                     s -= 10; // the goalkeeper
                 static const Pattern cueRe7(u"^\\s+(?:cleared|blocked|hooked|headed)"_s);
-                if (kind == MatchEvent::ChanceKind::OffTheLine && after.contains(cueRe7.regex()))
+                if (kind == MatchEvent::ChanceKind::OffTheLine && cueRe7.foundIn(after))
                     s -= 10; // the defender
                 Q_UNUSED(pos)
                 if (s > best) {

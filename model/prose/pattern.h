@@ -3,51 +3,97 @@
 #include "wordstarts.h"
 
 #include <QRegularExpression>
+#include <QString>
+#include <QVarLengthArray>
 
-// A regular expression of the prose reader. The reader matches its patterns against a text that
-// ProseText::normalized() made valid UTF-16 (no lone surrogates), so the per-match validity
-// check PCRE2 otherwise runs over the whole subject on every call is skipped: it was a fifth of
-// the reader's time. Same calls as QRegularExpression, so a pattern reads like one.
+#include <memory>
+
+struct pcre2_real_code_16;
+class Pattern;
+
+// One match of a Pattern: the same calls as QRegularExpressionMatch, without its allocations.
+// It keeps the subject it was found in alive when that was a QString, as QRegularExpressionMatch
+// does; a match in a QStringView is valid while the viewed text is.
+class PatternMatch
+{
+public:
+    bool hasMatch() const { return !m_offsets.isEmpty(); }
+    int lastCapturedIndex() const { return int(m_offsets.size() / 2) - 1; }
+
+    // -1 when group nth took no part in the match (or there is no match).
+    qsizetype capturedStart(int nth = 0) const { return offset(2 * nth); }
+    qsizetype capturedEnd(int nth = 0) const { return offset(2 * nth + 1); }
+    qsizetype capturedLength(int nth = 0) const
+    {
+        return capturedStart(nth) < 0 ? 0 : capturedEnd(nth) - capturedStart(nth);
+    }
+    QStringView capturedView(int nth = 0) const
+    {
+        const qsizetype start = capturedStart(nth);
+        return start < 0 ? QStringView() : m_subject.mid(start, capturedEnd(nth) - start);
+    }
+    // A null string when group nth took no part in the match.
+    QString captured(int nth = 0) const
+    {
+        const qsizetype start = capturedStart(nth);
+        return start < 0 ? QString() : capturedView(nth).toString();
+    }
+
+private:
+    friend class Pattern;
+    qsizetype offset(int i) const { return i >= 0 && i < m_offsets.size() ? m_offsets[i] : -1; }
+
+    QString m_owner; // holds m_subject's text when it was given as a QString
+    QStringView m_subject;
+    QVarLengthArray<qsizetype, 12> m_offsets; // start and end of each group, -1 when unset
+};
+
+// The matches of a Pattern one after another, as QRegularExpressionMatchIterator gives them
+// (an empty match is followed by a search from the next character, never the same place).
+class PatternMatchIterator
+{
+public:
+    bool hasNext() const { return m_next.hasMatch(); }
+    PatternMatch next();
+
+private:
+    friend class Pattern;
+    const Pattern *m_pattern = nullptr;
+    PatternMatch m_next;
+};
+
+// A regular expression of the prose reader, run by PCRE2 directly (JIT-compiled, with match data
+// reused per thread): QRegularExpression allocates a match, its offsets and a match context on
+// every call, which was a third of the reader's time. The reader matches its patterns against a
+// text that ProseText::normalized() made valid UTF-16 (no lone surrogates), so PCRE2's validity
+// check of the whole subject on every call is skipped as well. Same pattern syntax and options
+// as QRegularExpression, and the same calls, so a pattern reads like one.
 class Pattern
 {
 public:
-    explicit Pattern(const QString &pattern, QRegularExpression::PatternOptions options = {})
-        : m_regex(pattern, options)
-    {
-        m_regex.optimize();
-    }
+    explicit Pattern(const QString &pattern, QRegularExpression::PatternOptions options = {});
 
-    QRegularExpressionMatch match(const QString &subject, qsizetype offset = 0) const
-    {
-        return m_regex.match(subject, offset, QRegularExpression::NormalMatch, unchecked);
-    }
-    QRegularExpressionMatch match(QStringView subject, qsizetype offset = 0) const
-    {
-        return m_regex.match(subject, offset, QRegularExpression::NormalMatch, unchecked);
-    }
-    QRegularExpressionMatchIterator globalMatch(const QString &subject, qsizetype offset = 0) const
-    {
-        return m_regex.globalMatch(subject, offset, QRegularExpression::NormalMatch, unchecked);
-    }
-    QRegularExpressionMatchIterator globalMatch(QStringView subject, qsizetype offset = 0) const
-    {
-        return m_regex.globalMatch(subject, offset, QRegularExpression::NormalMatch, unchecked);
-    }
+    // An offset must not split a surrogate pair (the reader's offsets are those of matches).
+    PatternMatch match(const QString &subject, qsizetype offset = 0) const;
+    PatternMatch match(QStringView subject, qsizetype offset = 0) const;
+    PatternMatchIterator globalMatch(const QString &subject, qsizetype offset = 0) const;
+    PatternMatchIterator globalMatch(QStringView subject, qsizetype offset = 0) const;
 
     // The same, on a part of a sentence whose words are given: no match, without running the
     // pattern, when the sentence holds none of the pattern's words (see needing()).
-    // (An empty result is shared: constructing one allocates, and most calls return one.)
-    QRegularExpressionMatch match(const QString &subject, const WordStarts &words) const
+    PatternMatch match(const QString &subject, const WordStarts &words) const
     {
-        static const QRegularExpressionMatch none;
-        return mayMatch(words, subject) ? match(subject) : none;
+        return mayMatch(words, subject) ? match(subject) : PatternMatch();
     }
-    QRegularExpressionMatchIterator globalMatch(const QString &subject,
-                                                const WordStarts &words) const
+    PatternMatchIterator globalMatch(const QString &subject, const WordStarts &words) const
     {
-        static const QRegularExpressionMatchIterator none;
-        return mayMatch(words, subject) ? globalMatch(subject) : none;
+        return mayMatch(words, subject) ? globalMatch(subject) : PatternMatchIterator();
     }
+
+    // Whether the text holds a match, and the text with every match taken out (as
+    // QString::contains and QString::remove do with a QRegularExpression).
+    bool foundIn(QStringView subject) const { return match(subject).hasMatch(); }
+    QString removedFrom(const QString &subject) const;
 
     // The word beginnings one of which every match of this pattern holds (see WordStarts).
     Pattern needing(WordStarts::Keys keys) &&
@@ -66,13 +112,18 @@ public:
         return false;
     }
 
-    bool isValid() const { return m_regex.isValid(); }
-    QString errorString() const { return m_regex.errorString(); }
-    const QRegularExpression &regex() const { return m_regex; }
+    bool isValid() const { return bool(m_code); }
+    QString errorString() const { return m_error; }
 
 private:
-    static constexpr QRegularExpression::MatchOptions unchecked =
-            QRegularExpression::DontCheckSubjectStringMatchOption;
-    QRegularExpression m_regex;
+    friend class PatternMatchIterator;
+    // The match at or after offset; options are PCRE2 match options.
+    PatternMatch run(QStringView subject, qsizetype offset, quint32 options) const;
+    // The match that follows previous in the same subject.
+    PatternMatch after(const PatternMatch &previous) const;
+    PatternMatchIterator first(PatternMatch match) const;
+
+    std::shared_ptr<pcre2_real_code_16> m_code; // copies share the compiled pattern
+    QString m_error;
     WordStarts::Keys m_keys;
 };

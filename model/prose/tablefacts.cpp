@@ -124,7 +124,7 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
             static const Pattern teamToken = re(u"{T}"_s);
             int subject = -1;
             // The subject is the first team named, not a ground ("at Molineux") or a place.
-            QRegularExpressionMatch ft;
+            PatternMatch ft;
             for (auto tit = teamToken.globalMatch(clause); tit.hasNext();) {
                 const auto m = tit.next();
                 const TaggedSentence::Slot &slot = t.parts.at(m.captured(1).toInt());

@@ -12,7 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-using Build = std::function<bool(const QRegularExpressionMatch &, TimeExpression *)>;
+using Build = std::function<bool(const PatternMatch &, TimeExpression *)>;
 
 struct Rule
 {
@@ -23,7 +23,7 @@ struct Rule
     Build build;
 };
 
-int number(const QRegularExpressionMatch &m, int group)
+int number(const PatternMatch &m, int group)
 {
     return NumberWords::value(m.captured(group)).value_or(-1);
 }
