@@ -1,6 +1,7 @@
 #include "teamdirectory.h"
 
 #include <QFile>
+#include <QVarLengthArray>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -95,6 +96,7 @@ int TeamDirectory::addOrMerge(const QStringList &fields)
         if (!owners.contains(index))
             owners.append(index);
         m_longestWords = qMax(m_longestWords, wordCount(name));
+        m_firstWords.insert(name.section(u' ', 0, 0));
         if (table == &m_byName)
             m_byFolded.insert(fold(name), index);
     }
@@ -136,6 +138,18 @@ bool TeamDirectory::sameTeam(const QString &a, const QString &b) const
     return ta >= 0 && ta == find(b);
 }
 
+bool TeamDirectory::beginsName(QStringView word) const
+{
+    // A name's first word, or one with a possessive or full stop after it ("Inter's").
+    if (m_firstWords.contains(word.toString()))
+        return true;
+    for (QStringView suffix : { u"'s", u"'", u"." }) {
+        if (word.endsWith(suffix) && m_firstWords.contains(word.chopped(suffix.size()).toString()))
+            return true;
+    }
+    return false;
+}
+
 QList<TeamDirectory::Found> TeamDirectory::findAll(const QString &text) const
 {
     QList<Found> found;
@@ -148,8 +162,16 @@ QList<TeamDirectory::Found> TeamDirectory::findAll(const QString &text) const
             ++i;
             continue;
         }
+        // Most capitalised words begin no name: one lookup of the word settles those.
+        int wordEnd = i;
+        while (wordEnd < n && isWordChar(text.at(wordEnd)))
+            ++wordEnd;
+        if (!beginsName(QStringView(text).mid(i, wordEnd - i))) {
+            i = wordEnd;
+            continue;
+        }
         // Word boundaries from here on, up to the longest name in words.
-        QList<int> ends;
+        QVarLengthArray<int, 8> ends;
         int j = i;
         for (int w = 0; w < m_longestWords && j < n; ++w) {
             while (j < n && isWordChar(text.at(j)))

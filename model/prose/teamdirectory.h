@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -46,11 +47,13 @@ public:
 
 private:
     int addOrMerge(const QStringList &names);
+    bool beginsName(QStringView word) const;
 
     QList<Team> m_teams;
     QHash<QString, QList<int>> m_byName;
     QHash<QString, QList<int>> m_byNickname;
     QHash<QString, QList<int>> m_byGround;
     QHash<QString, int> m_byFolded;
+    QSet<QString> m_firstWords; // the first word of every name, nickname and ground
     int m_longestWords = 1;
 };
