@@ -101,9 +101,10 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
     {
         int start;
         int end;
-        QString text;
+        QStringView text; // in text; a copy is made only for the words of a capitalised run
     };
     QList<Word> words;
+    words.reserve((sentenceEnd - sentenceStart) / 4 + 1);
     int i = sentenceStart;
     while (i < sentenceEnd) {
         if (!isNameChar(text.at(i)) || text.at(i) == u'\'' || text.at(i) == u'-') {
@@ -113,7 +114,7 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
         int j = i;
         while (j < sentenceEnd && isNameChar(text.at(j)))
             ++j;
-        words.append({ i, j, text.mid(i, j - i) });
+        words.append({ i, j, QStringView(text).mid(i, j - i) });
         i = j;
     }
     auto skipped = [&skip](int start, int end) {
@@ -128,7 +129,7 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
         if (index == 0)
             return true;
         const int gapStart = words.at(index - 1).end;
-        const QString gap = text.mid(gapStart, words.at(index).start - gapStart);
+        const QStringView gap = QStringView(text).mid(gapStart, words.at(index).start - gapStart);
         return gap.contains(u'"') || gap.contains(u':') || gap.contains(u'(');
     };
 
@@ -136,7 +137,7 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
     int w = 0;
     while (w < words.size()) {
         auto capital = [&](int k) {
-            const QString &t = words.at(k).text;
+            const QStringView t = words.at(k).text;
             return t.at(0).isUpper() && !skipped(words.at(k).start, words.at(k).end);
         };
         if (!capital(w)) {
@@ -146,17 +147,18 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
         // Extend the run over capitalized words and name particles, one space apart.
         int end = w;
         while (end + 1 < words.size()) {
-            const QString gap =
-                    text.mid(words.at(end).end, words.at(end + 1).start - words.at(end).end);
+            const QStringView gap = QStringView(text).mid(
+                    words.at(end).end, words.at(end + 1).start - words.at(end).end);
             if (gap != u" ")
                 break;
             if (capital(end + 1)) {
                 ++end;
                 continue;
             }
-            if (particles().contains(words.at(end + 1).text) && end + 2 < words.size()
+            if (particles().contains(words.at(end + 1).text.toString()) && end + 2 < words.size()
                 && capital(end + 2)
-                && text.mid(words.at(end + 1).end, words.at(end + 2).start - words.at(end + 1).end)
+                && QStringView(text).mid(words.at(end + 1).end,
+                                         words.at(end + 2).start - words.at(end + 1).end)
                         == u" ") {
                 end += 2;
                 continue;
@@ -165,8 +167,9 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
         }
         // A lower-case particle just before the run ("di Maria") belongs to it.
         int first = w;
-        if (w > 0 && particles().contains(words.at(w - 1).text)
-            && text.mid(words.at(w - 1).end, words.at(w).start - words.at(w - 1).end) == u" ")
+        if (w > 0 && particles().contains(words.at(w - 1).text.toString())
+            && QStringView(text).mid(words.at(w - 1).end, words.at(w).start - words.at(w - 1).end)
+                    == u" ")
             first = w - 1;
 
         bool official = false;
@@ -176,16 +179,16 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
             run.append(k);
         // Sentence-opening words are dropped; a title or a competition word splits the run.
         while (!run.isEmpty() && initial && run.first() == first) {
-            const QString token = words.at(run.first()).text.section(u'-', 0, 0);
-            if (!isLeadingWord(token) && !isLeadingWord(words.at(run.first()).text))
+            const QString whole = words.at(run.first()).text.toString();
+            const QString token = whole.section(u'-', 0, 0);
+            if (!isLeadingWord(token) && !isLeadingWord(whole))
                 break;
             run.removeFirst();
             first = run.isEmpty() ? first : run.first();
         }
         QList<QList<int>> pieces(1);
         for (int k : run) {
-            const QString token = words.at(k).text;
-            QString bare = token;
+            QString bare = words.at(k).text.toString();
             if (bare.endsWith(u"'s"_s))
                 bare.chop(2);
             if (isNeverWord(bare) || bare.endsWith(u"-year-old"_s)) {
@@ -198,7 +201,7 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
         }
         // A title written before the run: "referee Simon Mather", "manager David Hodgson".
         if (first > 0) {
-            const QString before = words.at(first - 1).text.toLower();
+            const QString before = words.at(first - 1).text.toString().toLower();
             if (officialWords().contains(before))
                 official = true;
         }
@@ -208,7 +211,7 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
             Candidate c;
             c.start = words.at(piece.first()).start;
             const int last = piece.last();
-            QString lastText = words.at(last).text;
+            const QStringView lastText = words.at(last).text;
             int lastEnd = words.at(last).end;
             if (lastText.endsWith(u"'s"_s)) {
                 c.possessive = true;
@@ -219,7 +222,7 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
             }
             c.length = lastEnd - c.start;
             for (int k : piece) {
-                QString token = words.at(k).text;
+                QString token = words.at(k).text.toString();
                 if (k == last && c.possessive)
                     token = token.endsWith(u"'s"_s) ? token.chopped(2) : token.chopped(1);
                 c.tokens.append(titleCase(token));
