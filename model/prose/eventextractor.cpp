@@ -216,14 +216,12 @@ QList<int> slotsIn(const TaggedSentence &t, int from, int to, QChar kind)
 
 int slotPosition(const TaggedSentence &t, int slot)
 {
-    const QString tok = TaggedSentence::token(t.parts.at(slot).kind, slot);
-    return int(t.text.indexOf(tok));
+    return t.parts.at(slot).tokenStart;
 }
 
 int slotEnd(const TaggedSentence &t, int slot)
 {
-    const int pos = slotPosition(t, slot);
-    return pos < 0 ? -1 : int(pos + TaggedSentence::token(t.parts.at(slot).kind, slot).size());
+    return t.parts.at(slot).tokenEnd;
 }
 
 bool isOfficial(const ProseDocument &doc, const TaggedSentence &t, int slot)

@@ -87,7 +87,9 @@ TaggedSentence TaggedSentence::build(const ProseDocument &doc, int sentence,
         const QString tok = token(slot.kind, k);
         for (int i = 0; i < tok.size(); ++i)
             tagged.raw.append(slot.start);
+        tagged.parts[k].tokenStart = int(text.size());
         text.append(tok.constData(), tok.size());
+        tagged.parts[k].tokenEnd = int(text.size());
         pos = slot.end;
         // Possessive endings stay after a person token: "⟦P0⟧'s header".
     }

@@ -20,6 +20,8 @@ struct TaggedSentence
         bool possessive = false;
         bool implicit = false; // a role phrase or pronoun resolved to a person
         int roleTeam = -1; // "the Juventus fullback": the team the phrase names
+        int tokenStart = -1; // where the slot's token is in the tagged text
+        int tokenEnd = -1;
     };
 
     int sentence = -1;
