@@ -1,3 +1,4 @@
+#include "prose/pattern.h"
 #include "prose/prosereportreader.h"
 #include "prose/teamdirectory.h"
 #include "prose/wordstarts.h"
@@ -318,6 +319,8 @@ private slots:
             ProseReportReader::read(file.readAll());
         }
         QCOMPARE(WordStarts::misses(), 0);
+        // and every factored pattern found what the pattern as written finds (see Pattern).
+        QCOMPARE(Pattern::differences(), 0);
     }
 };
 

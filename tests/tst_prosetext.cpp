@@ -121,6 +121,25 @@ private slots:
         QTest::addRow("anchored end") << u"\\bat\\s+$"_s << false << u"scored at "_s;
         QTest::addRow("no match") << u"red card"_s << true << u"A yellow card."_s;
         QTest::addRow("empty subject") << u"\\s*"_s << false << QString();
+        // Word lists Pattern factors: the same matches, in the same order of preference.
+        QTest::addRow("word list") << u"\\b(?:scored|scores|score|scoring)\\b"_s << true
+                                   << u"He scores, she scored; Scoring, a score."_s;
+        QTest::addRow("shorter first") << u"(?:score|scored)"_s << false << u"scored score"_s;
+        QTest::addRow("longer first") << u"(?:scored|score)"_s << false << u"scored score"_s;
+        QTest::addRow("prefix apart") << u"(?:ab|c|a|abc)(\\w*)"_s << false << u"abcd ab a c"_s;
+        QTest::addRow("spaces and classes")
+                << u"\\b(?:brought\\s+down|brought\\s+on|bring[\\s-]on|brings)\\b"_s << true
+                << u"Brought  down, brought on, bring-on, brings."_s;
+        QTest::addRow("quantified atoms do not merge")
+                << u"(?:a+b|a+c|a?d)"_s << false << u"aab aac ad d"_s;
+        QTest::addRow("nested and capturing")
+                << u"\\b(?:in|on)\\s+the\\s+((?:first|fifth|fiftieth)\\s+(?:minute|min))"_s << false
+                << u"in the fifth minute, on the fiftieth min"_s;
+        QTest::addRow("lookbehind and lookahead")
+                << u"(?<!the\\s)\\b(?:net|nets|netted)(?=\\s(?:a|an|the)\\b)"_s << false
+                << u"the net the. he netted a goal, nets the"_s;
+        QTest::addRow("escapes and tokens") << u"(?:\u27e6T(\\d+)\u27e7|\u27e6P(\\d+)\u27e7)'?s?"_s
+                                            << false << u"\u27e6T0\u27e7's \u27e6P1\u27e7"_s;
     }
     void patternMatchesAsQRegularExpression()
     {
@@ -155,6 +174,18 @@ private slots:
         QCOMPARE(describe(actual.match(QStringView(subject), from)),
                  describe(expected.match(QStringView(subject), from)));
     }
+    void factorsWordLists()
+    {
+        QCOMPARE(Pattern::factored(u"\\b(?:scored|scores|score)\\b"_s),
+                 u"\\b(?:score(?:d|s|))\\b"_s);
+        // Alternatives merge only with their neighbour: the order of trial stays as written.
+        QCOMPARE(Pattern::factored(u"(?:ab|c|ad)"_s), u"(?:ab|c|ad)"_s);
+        // A quantified atom does not merge; a capturing group or a lookahead is not factored.
+        QCOMPARE(Pattern::factored(u"(?:\\s+a|\\s+b)"_s), u"(?:\\s+a|\\s+b)"_s);
+        QCOMPARE(Pattern::factored(u"(ab|ac)(?=xy|xz)"_s), u"(ab|ac)(?=xy|xz)"_s);
+        QCOMPARE(Pattern::factored(u"[(](?:ab|ac)"_s), u"[(](?:a(?:b|c))"_s);
+    }
+
     void badPatternSaysWhy()
     {
         const Pattern broken(u"(unclosed"_s);

@@ -1,9 +1,16 @@
 #include "pattern.h"
 
+#include <QAtomicInt>
+#include <QStringList>
+
 #define PCRE2_CODE_UNIT_WIDTH 16
 #include <pcre2.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
+
+QAtomicInt differenceCount = 0;
 
 // Group pairs the per-thread match data holds; a pattern with more groups is refused.
 constexpr int maxPairs = 64;
@@ -63,30 +70,86 @@ ThreadMatchState &threadState()
 
 } // namespace
 
-Pattern::Pattern(const QString &pattern, QRegularExpression::PatternOptions options)
+namespace {
+
+std::shared_ptr<pcre2_real_code_16>
+compile(const QString &pattern, QRegularExpression::PatternOptions options, QString *errorString)
 {
     int error = 0;
     PCRE2_SIZE errorOffset = 0;
     pcre2_code *code =
             pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pattern.utf16()), PCRE2_SIZE(pattern.size()),
                           compileOptions(options), &error, &errorOffset, nullptr);
-    if (code) {
-        quint32 groups = 0;
-        pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &groups);
-        if (groups + 1 > quint32(maxPairs)) {
-            pcre2_code_free(code);
-            m_error = QStringLiteral("more than %1 capturing groups").arg(maxPairs - 1);
-            return;
-        }
-        // Without JIT support PCRE2 runs the interpreter: slower, the same matches.
-        pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
-        m_code.reset(code, pcre2_code_free);
-    } else {
+    if (!code) {
         PCRE2_UCHAR message[256];
         pcre2_get_error_message(error, message, sizeof message / sizeof *message);
-        m_error = QStringLiteral("%1 at offset %2")
-                          .arg(QString::fromUtf16(reinterpret_cast<const char16_t *>(message)))
-                          .arg(errorOffset);
+        *errorString = QStringLiteral("%1 at offset %2")
+                               .arg(QString::fromUtf16(reinterpret_cast<const char16_t *>(message)))
+                               .arg(errorOffset);
+        return {};
+    }
+    quint32 groups = 0;
+    pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &groups);
+    if (groups + 1 > quint32(maxPairs)) {
+        pcre2_code_free(code);
+        *errorString = QStringLiteral("more than %1 capturing groups").arg(maxPairs - 1);
+        return {};
+    }
+    // Without JIT support PCRE2 runs the interpreter: slower, the same matches.
+    pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+    return std::shared_ptr<pcre2_real_code_16>(code, pcre2_code_free);
+}
+
+// The offsets of the match the thread's match data holds.
+void takeOffsets(int found, QVarLengthArray<qsizetype, 12> *offsets)
+{
+    const PCRE2_SIZE *ovector = pcre2_get_ovector_pointer(threadState().data);
+    offsets->resize(2 * found);
+    for (int i = 0; i < 2 * found; ++i)
+        (*offsets)[i] = ovector[i] == PCRE2_UNSET ? -1 : qsizetype(ovector[i]);
+}
+
+} // namespace
+
+Pattern::Pattern(const QString &pattern, QRegularExpression::PatternOptions options)
+{
+    const QString rewritten = factored(pattern);
+    m_code = compile(rewritten, options, &m_error);
+    if (rewritten != pattern) {
+        if (m_code) {
+            m_original = std::make_shared<Original>();
+            m_original->pattern = pattern;
+            m_original->options = options;
+        } else {
+            m_code = compile(pattern, options, &m_error); // its own error, or none
+        }
+    }
+}
+
+int Pattern::differences()
+{
+    return differenceCount.loadRelaxed();
+}
+
+void Pattern::verify(QStringView subject, qsizetype offset, quint32 options,
+                     const PatternMatch &result) const
+{
+    std::call_once(m_original->once, [this] {
+        QString error;
+        m_original->code = compile(m_original->pattern, m_original->options, &error);
+    });
+    ThreadMatchState &state = threadState();
+    const auto *text = reinterpret_cast<PCRE2_SPTR>(subject.utf16() ? subject.utf16() : u"");
+    const int found = pcre2_match(m_original->code.get(), text, PCRE2_SIZE(subject.size()),
+                                  PCRE2_SIZE(offset), options | PCRE2_NO_UTF_CHECK, state.data,
+                                  state.context);
+    QVarLengthArray<qsizetype, 12> expected;
+    if (found > 0)
+        takeOffsets(found, &expected);
+    if (expected != result.m_offsets) {
+        differenceCount.fetchAndAddRelaxed(1);
+        qWarning("Pattern: the factored form of %s found another match than it",
+                 qPrintable(m_original->pattern));
     }
 }
 
@@ -105,13 +168,12 @@ PatternMatch Pattern::run(QStringView subject, qsizetype offset, quint32 options
                         options | PCRE2_NO_UTF_CHECK, state.data, state.context);
     // No match, or an error (a match or depth limit hit): reported as no match, as
     // QRegularExpression does.
-    if (found <= 0)
-        return result;
-    const PCRE2_SIZE *ovector = pcre2_get_ovector_pointer(state.data);
-    result.m_subject = subject;
-    result.m_offsets.resize(2 * found);
-    for (int i = 0; i < 2 * found; ++i)
-        result.m_offsets[i] = ovector[i] == PCRE2_UNSET ? -1 : qsizetype(ovector[i]);
+    if (found > 0) {
+        result.m_subject = subject;
+        takeOffsets(found, &result.m_offsets);
+    }
+    if (m_original && WordStarts::verifying())
+        verify(subject, offset, options, result);
     return result;
 }
 
@@ -189,4 +251,226 @@ QString Pattern::removedFrom(const QString &subject) const
         return subject;
     kept += QStringView(subject).mid(from);
     return kept;
+}
+
+// ---- alternation factoring
+
+namespace {
+
+struct Atom
+{
+    QStringView text;
+    bool single = false; // matches in exactly one way (no quantifier), so a shared prefix may merge
+};
+
+// The length of the atom at i (a character, an escape or a class, with its quantifier), or 0 when
+// what starts there is not a plain atom (a group, an anchor of a group, an escape that refers
+// to something).
+qsizetype atomLength(QStringView p, qsizetype i, bool *quantified)
+{
+    qsizetype j = i;
+    const QChar c = p.at(j);
+    if (c == u'(' || c == u')' || c == u'|')
+        return 0;
+    if (c == u'\\') {
+        if (j + 1 >= p.size())
+            return 0;
+        const QChar e = p.at(j + 1);
+        // Letters other than the plain classes and assertions (\p{..}, \x{..}, \k<..>, \Q, \1 ...)
+        // are not taken apart.
+        if (e.isDigit() || (e.isLetter() && !QStringView(u"sSdDwWbB").contains(e)))
+            return 0;
+        j += 2;
+    } else if (c == u'[') {
+        qsizetype k = j + 1;
+        if (k < p.size() && p.at(k) == u'^')
+            ++k;
+        if (k < p.size() && p.at(k) == u']')
+            ++k;
+        for (; k < p.size() && p.at(k) != u']'; ++k) {
+            if (p.at(k) == u'\\')
+                ++k;
+            else if (p.at(k) == u'[')
+                return 0; // a POSIX class: left alone
+        }
+        if (k >= p.size())
+            return 0;
+        j = k + 1;
+    } else {
+        j += 1;
+    }
+    // A quantifier, lazy or possessive.
+    *quantified = false;
+    if (j < p.size() && (p.at(j) == u'?' || p.at(j) == u'*' || p.at(j) == u'+')) {
+        *quantified = true;
+        ++j;
+    } else if (j < p.size() && p.at(j) == u'{') {
+        qsizetype k = j + 1;
+        while (k < p.size() && (p.at(k).isDigit() || p.at(k) == u','))
+            ++k;
+        if (k < p.size() && p.at(k) == u'}' && k > j + 1) {
+            *quantified = true;
+            j = k + 1;
+        }
+    }
+    if (*quantified && j < p.size() && (p.at(j) == u'?' || p.at(j) == u'+'))
+        ++j;
+    return j - i;
+}
+
+// The alternatives of a group's content as atoms; false when any is not a plain sequence.
+bool splitAlternatives(QStringView content, QList<QList<Atom>> *alternatives)
+{
+    alternatives->append(QList<Atom>());
+    qsizetype i = 0;
+    while (i < content.size()) {
+        if (content.at(i) == u'|') {
+            alternatives->append(QList<Atom>());
+            ++i;
+            continue;
+        }
+        bool quantified = false;
+        const qsizetype n = atomLength(content, i, &quantified);
+        if (n == 0)
+            return false;
+        const QStringView text = content.mid(i, n);
+        // ^ $ and . are one-way too; an anchor or a class never merges with a letter.
+        alternatives->last().append({ text, !quantified });
+        i += n;
+    }
+    return alternatives->size() > 1;
+}
+
+QString joined(const QList<Atom> &atoms, qsizetype from)
+{
+    QString out;
+    for (qsizetype i = from; i < atoms.size(); ++i)
+        out += atoms.at(i).text;
+    return out;
+}
+
+// Alternatives that begin with the same one-way atom, one after the other, share it: "scored|
+// scores|score" becomes "score(?:d|s|)". Only neighbours merge, so the alternatives are tried in
+// the order written and every match is the one the original finds.
+QString factorList(const QList<QList<Atom>> &alternatives, qsizetype depth)
+{
+    struct Child
+    {
+        Atom key;
+        bool end = false;
+        QList<QList<Atom>> members;
+    };
+    QList<Child> children;
+    for (const QList<Atom> &alternative : alternatives) {
+        const bool end = alternative.size() <= depth;
+        if (!end && !children.isEmpty() && !children.last().end) {
+            const Atom &last = children.last().key;
+            const Atom &key = alternative.at(depth);
+            if (last.single && key.single && last.text == key.text) {
+                children.last().members.append(alternative);
+                continue;
+            }
+        }
+        Child child;
+        child.end = end;
+        if (!end)
+            child.key = alternative.at(depth);
+        child.members.append(alternative);
+        children.append(child);
+    }
+    QStringList parts;
+    for (const Child &child : children) {
+        if (child.end)
+            parts << QString();
+        else if (child.members.size() == 1)
+            parts << joined(child.members.first(), depth);
+        else
+            parts << child.key.text.toString() + factorList(child.members, depth + 1);
+    }
+    if (parts.size() == 1)
+        return parts.first();
+    return u"(?:"_s + parts.join(u'|') + u')';
+}
+
+} // namespace
+
+QString Pattern::factored(const QString &pattern)
+{
+    QString out;
+    qsizetype i = 0;
+    const qsizetype n = pattern.size();
+    while (i < n) {
+        const QChar c = pattern.at(i);
+        if (c == u'\\') {
+            out += QStringView(pattern).mid(i, 2);
+            i += 2;
+            continue;
+        }
+        if (c == u'[') {
+            bool quantified = false;
+            const qsizetype length = atomLength(pattern, i, &quantified);
+            if (length == 0)
+                return pattern; // a class we do not read: leave the whole pattern as written
+            out += QStringView(pattern).mid(i, length);
+            i += length;
+            continue;
+        }
+        if (c != u'(') {
+            out += c;
+            ++i;
+            continue;
+        }
+        // A group: find its end, factor what is inside, then the group itself when it is a
+        // non-capturing alternation of plain sequences.
+        qsizetype depth = 0;
+        qsizetype j = i;
+        for (; j < n; ++j) {
+            const QChar d = pattern.at(j);
+            if (d == u'\\') {
+                ++j;
+            } else if (d == u'[') {
+                bool quantified = false;
+                const qsizetype length = atomLength(pattern, j, &quantified);
+                if (length == 0)
+                    return pattern;
+                j += length - 1;
+                // (a quantifier after the class is skipped with it; harmless inside a group)
+            } else if (d == u'(') {
+                ++depth;
+            } else if (d == u')' && --depth == 0) {
+                break;
+            }
+        }
+        if (j >= n)
+            return pattern; // unbalanced: PCRE2 says why
+        qsizetype open = i + 1; // after "("
+        QString head = u"("_s;
+        if (pattern.mid(i, 3) == u"(?:") {
+            head = u"(?:"_s;
+            open = i + 3;
+        } else if (pattern.mid(i, 2) == u"(?") {
+            // Lookarounds and other groups: their head is kept up to the first ':' '=' '!' or
+            // '>' that opens the content.
+            qsizetype k = i + 2;
+            while (k < j && !QStringView(u":=!>").contains(pattern.at(k)))
+                ++k;
+            if (k >= j) { // an option setting or a comment: no content
+                out += QStringView(pattern).mid(i, j + 1 - i);
+                i = j + 1;
+                continue;
+            }
+            head = pattern.mid(i, k + 1 - i);
+            open = k + 1;
+        }
+        const QString inner = factored(pattern.mid(open, j - open));
+        QList<QList<Atom>> alternatives;
+        if (head == u"(?:" && splitAlternatives(inner, &alternatives)) {
+            const QString f = factorList(alternatives, 0);
+            out += f.startsWith(u"(?:") ? f : u"(?:"_s + f + u')';
+        } else {
+            out += head + inner + u')';
+        }
+        i = j + 1;
+    }
+    return out;
 }

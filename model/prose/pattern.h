@@ -7,6 +7,7 @@
 #include <QVarLengthArray>
 
 #include <memory>
+#include <mutex>
 
 struct pcre2_real_code_16;
 class Pattern;
@@ -115,6 +116,15 @@ public:
     bool isValid() const { return bool(m_code); }
     QString errorString() const { return m_error; }
 
+    // The pattern with the alternatives of each group that begin alike sharing that beginning
+    // ("\\b(?:scored|scores|score)" becomes "\\b(?:score(?:d|s|))"): PCRE2 tries alternatives
+    // one by one at every word, so a long word list cost a compare per word of it. The rewrite
+    // keeps the order alternatives are tried in, so it finds the same matches; while
+    // WordStarts::verifying() is on, every match is checked against the pattern as written and
+    // a difference counted here.
+    static QString factored(const QString &pattern);
+    static int differences();
+
 private:
     friend class PatternMatchIterator;
     // The match at or after offset; options are PCRE2 match options.
@@ -122,8 +132,20 @@ private:
     // The match that follows previous in the same subject.
     PatternMatch after(const PatternMatch &previous) const;
     PatternMatchIterator first(PatternMatch match) const;
+    void verify(QStringView subject, qsizetype offset, quint32 options,
+                const PatternMatch &result) const;
+
+    // The pattern as written, when it was factored: compiled only to verify the rewrite.
+    struct Original
+    {
+        QString pattern;
+        QRegularExpression::PatternOptions options;
+        std::once_flag once;
+        std::shared_ptr<pcre2_real_code_16> code;
+    };
 
     std::shared_ptr<pcre2_real_code_16> m_code; // copies share the compiled pattern
+    std::shared_ptr<Original> m_original;
     QString m_error;
     WordStarts::Keys m_keys;
 };
