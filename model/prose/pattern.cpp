@@ -124,6 +124,9 @@ Pattern::Pattern(const QString &pattern, QRegularExpression::PatternOptions opti
             m_code = compile(pattern, options, &m_error); // its own error, or none
         }
     }
+    size_t jitSize = 0;
+    m_jitted = m_code && pcre2_pattern_info(m_code.get(), PCRE2_INFO_JITSIZE, &jitSize) == 0
+            && jitSize > 0;
 }
 
 int Pattern::differences()
@@ -163,9 +166,13 @@ PatternMatch Pattern::run(QStringView subject, qsizetype offset, quint32 options
     ThreadMatchState &state = threadState();
     if (!state.data)
         return result;
-    const int found =
-            pcre2_match(m_code.get(), text, PCRE2_SIZE(subject.size()), PCRE2_SIZE(offset),
-                        options | PCRE2_NO_UTF_CHECK, state.data, state.context);
+    // The JIT entry point skips pcre2_match's checks of its arguments (a tenth of a short
+    // match); it cannot anchor, so an anchored retry goes through pcre2_match.
+    const int found = m_jitted && options == 0
+            ? pcre2_jit_match(m_code.get(), text, PCRE2_SIZE(subject.size()), PCRE2_SIZE(offset), 0,
+                              state.data, state.context)
+            : pcre2_match(m_code.get(), text, PCRE2_SIZE(subject.size()), PCRE2_SIZE(offset),
+                          options | PCRE2_NO_UTF_CHECK, state.data, state.context);
     // No match, or an error (a match or depth limit hit): reported as no match, as
     // QRegularExpression does.
     if (found > 0) {

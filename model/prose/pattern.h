@@ -145,6 +145,7 @@ private:
     };
 
     std::shared_ptr<pcre2_real_code_16> m_code; // copies share the compiled pattern
+    bool m_jitted = false;
     std::shared_ptr<Original> m_original;
     QString m_error;
     WordStarts::Keys m_keys;
