@@ -8,6 +8,7 @@
 #include "wordstarts.h"
 
 #include <algorithm>
+#include <optional>
 #include <functional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -230,12 +231,18 @@ bool isOfficial(const ProseDocument &doc, const TaggedSentence &t, int slot)
     return s.kind == u'P' && doc.people.person(s.index).official;
 }
 
-// How strongly the wording makes a person the scorer of the goal a trigger names.
-double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, int triggerStart,
-                   int triggerEnd, bool noun, bool ownGoal)
+// What the words just around a person say of them, whatever the trigger: worked out once per
+// person of a sentence (a sentence's people are scored against each of its triggers).
+struct SlotCues
 {
-    if (isOfficial(doc, t, slot))
-        return -100;
+    double score = 0; // the part of scorerScore that depends on neither trigger nor own goal
+    bool victim = false; // "fouled ⟦P⟧", "against ⟦P⟧"
+    bool netOff = false; // "into his own net off ⟦P⟧"
+};
+using SlotCueCache = QList<std::optional<SlotCues>>;
+
+SlotCues slotCues(const TaggedSentence &t, int slot)
+{
     const int pos = slotPosition(t, slot);
     const int end = slotEnd(t, slot);
     const QString before = t.text.mid(qMax(0, pos - 40), qMin(40, pos));
@@ -248,10 +255,6 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
             u"\\b(?:on|against|fouled|fouling|tripped|upended|felled|pushed|pulled|robbed|skinned|beat|beating|ahead\\s+of|in\\s+front\\s+of|off(?:\\s+defender)?|fouled\\s+by|brought\\s+down\\s+by|above|marker)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?$"_s);
     static const Pattern assistVerbAfter(
             u"^(?:,)?\\s*(?:who\\s+|then\\s+|had\\s+)?(?:crossed|crosses|passed|squared|set\\s+up|laid|teed\\s+up|played|slipped|whipped\\s+(?:over|in)|sent\\s+a\\s+cross|flicked\\s+the\\s+ball|found|picked\\s+out|delivered|to\\s+cross|skinned|broke|was\\s+(?:fouled|brought|upended|pulled|pushed))\\b"_s);
-    static const Pattern subjectVerbAfter(
-            u"^(?:,\\s*(?:however|though|then|meanwhile)\\s*,)?\\s*(?:(?:then|also|later|again|duly|coolly|calmly|deservedly|finally|eventually|had|has|who|quickly|superbly|brilliantly)\\s+){0,2}"_s);
-    static const Pattern byBefore(
-            u"\\b(?:from|by|through|courtesy\\s+of)\\s+(?:(?:the\\s+)?(?:substitute|sub|defender|midfielder|striker|forward|winger|captain|skipper|teenager|veteran|youngster|playmaker|[\\w-]+back)\\s+)?$"_s);
     static const Pattern victimAfter(
             u"^\\s+(?:was|were|had\\s+been)\\s+(?:fouled|brought|upended|tripped|pushed|pulled)"_s);
 
@@ -270,15 +273,38 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
         score -= 7;
     if (victimAfter.match(after).hasMatch())
         score -= 8;
-    const bool victim = victimBefore.match(before).hasMatch();
-    if (victim && !ownGoal)
-        score -= 6;
     // "with ⟦P⟧ sending the goalkeeper the wrong way": the taker of a penalty.
     static const Pattern wrongWay(
             u"^\\s+(?:then\\s+)?(?:sending|sent|sends|send)\\s+[^.;,]{0,50}?\\bthe\\s+wrong\\s+way\\b"_s);
     if (wrongWay.match(after).hasMatch())
         score += 8;
-    if (ownGoal && before.contains(u"net off"_s))
+    return { score, victimBefore.match(before).hasMatch(), before.contains(u"net off"_s) };
+}
+
+// How strongly the wording makes a person the scorer of the goal a trigger names.
+double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, int triggerStart,
+                   int triggerEnd, bool noun, bool ownGoal, SlotCueCache &cache)
+{
+    if (isOfficial(doc, t, slot))
+        return -100;
+    const int pos = slotPosition(t, slot);
+    const int end = slotEnd(t, slot);
+    const QString before = t.text.mid(qMax(0, pos - 40), qMin(40, pos));
+    const bool possessive = end >= 0 && end < t.text.size() && t.text.at(end) == u'\'';
+    static const Pattern subjectVerbAfter(
+            u"^(?:,\\s*(?:however|though|then|meanwhile)\\s*,)?\\s*(?:(?:then|also|later|again|duly|coolly|calmly|deservedly|finally|eventually|had|has|who|quickly|superbly|brilliantly)\\s+){0,2}"_s);
+    static const Pattern byBefore(
+            u"\\b(?:from|by|through|courtesy\\s+of)\\s+(?:(?:the\\s+)?(?:substitute|sub|defender|midfielder|striker|forward|winger|captain|skipper|teenager|veteran|youngster|playmaker|[\\w-]+back)\\s+)?$"_s);
+    if (cache.size() < t.parts.size())
+        cache.resize(t.parts.size());
+    std::optional<SlotCues> &cues = cache[slot];
+    if (!cues)
+        cues = slotCues(t, slot);
+    double score = cues->score;
+    const bool victim = cues->victim;
+    if (victim && !ownGoal)
+        score -= 6;
+    if (ownGoal && cues->netOff)
         score += 8;
     // "took a lead through ⟦P⟧", "a winner from ⟦P⟧"
     if (!noun && pos >= triggerEnd && pos - triggerEnd <= 30 && byBefore.match(before).hasMatch())
@@ -806,6 +832,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
 
         const QString &text = t.text;
         const WordStarts words(text);
+        SlotCueCache cues; // filled as the sentence's people are scored
         const QList<Clause> clauses = clausesOf(text);
         auto clauseOf = [&](int pos) {
             for (const Clause &c : clauses) {
@@ -985,7 +1012,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 const bool ownGoal = c.type == Type::OwnGoal;
                 double best = 0.5;
                 for (int slot : slotsIn(t, clause.start, clause.end, u'P')) {
-                    const double s = scorerScore(doc, t, slot, ts, te, trigger.noun, ownGoal);
+                    const double s = scorerScore(doc, t, slot, ts, te, trigger.noun, ownGoal, cues);
                     if (s > best) {
                         best = s;
                         c.person = t.parts.at(slot).index;
@@ -1000,7 +1027,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     int candidates = 0;
                     int only = -1;
                     for (int slot : persons) {
-                        if (scorerScore(doc, t, slot, ts, te, trigger.noun, ownGoal) > -2) {
+                        if (scorerScore(doc, t, slot, ts, te, trigger.noun, ownGoal, cues) > -2) {
                             ++candidates;
                             only = t.parts.at(slot).index;
                         }
@@ -1021,7 +1048,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 // "directing the ball into his own net": the player who did it comes before.
                 if (ownGoal && c.person < 0) {
                     for (int slot : slotsIn(t, clause.start, ts, u'P')) {
-                        if (scorerScore(doc, t, slot, ts, te, false, true) > -3)
+                        if (scorerScore(doc, t, slot, ts, te, false, true, cues) > -3)
                             c.person = t.parts.at(slot).index;
                     }
                 }
@@ -1335,7 +1362,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
             // The shooter: a person whose shot or effort it was, not the keeper who saved it.
             double best = -0.5;
             for (int slot : slotsIn(t, clause.start, clause.end, u'P')) {
-                double s = scorerScore(doc, t, slot, ts, ts + int(m.capturedLength()), true, false);
+                double s = scorerScore(doc, t, slot, ts, ts + int(m.capturedLength()), true, false,
+                                       cues);
                 const int pos = slotPosition(t, slot);
                 const QString after = text.mid(slotEnd(t, slot), 30);
                 static const Pattern cueRe5(
