@@ -693,9 +693,18 @@ bool mentionsOtherMatch(const ProseDocument &doc, int sentence, bool *mentionsMa
 // mentioned before, who is not the victim of a foul or the passer of a cross.
 QList<TaggedSentence::Slot> rolePhrases(const ProseDocument &doc, int sentence)
 {
-    static const Pattern role(
-            u"\\b(?:the|The)\\s+(?:former\\s+|ex-)?((?:[A-Z][\\w'.-]*\\s+){0,3})?(?:(?:\\d+|[a-z]+)-year-old|(?:[a-z-]+\\s+)?(?:fullback|full-back|defender|midfielder|forward|striker|winger|keeper|goalkeeper|captain|skipper|substitute|teenager|youngster|veteran|playmaker|centre-back|center-back|wing-back|left-back|right-back|attacker|international|debutant|marksman|frontman|centre-half|stopper|loanee|newcomer|Brazilian|Argentine|Argentinian|Spaniard|Frenchman|Dutchman|Englishman|Portuguese|Italian|German|Scot|Welshman|Irishman|Norwegian|Belgian|Croatian|Uruguayan|Colombian|Moroccan|Senegalese|Nigerian|Ghanaian|Ivorian|Serbian|Swede|Dane|Pole|Austrian|Swiss|American|Japanese|Australian|Mexican|Egyptian|Algerian|Cameroonian|Ecuadorian|Chilean|Peruvian))\\b"_s);
-    static const Pattern pronoun(u"\\b(?:he|she|He|She)\\b(?!'s)"_s);
+    static const Pattern role =
+            Pattern(u"\\b(?:the|The)\\s+(?:former\\s+|ex-)?((?:[A-Z][\\w'.-]*\\s+){0,3})?(?:(?:\\d+|[a-z]+)-year-old|(?:[a-z-]+\\s+)?(?:fullback|full-back|defender|midfielder|forward|striker|winger|keeper|goalkeeper|captain|skipper|substitute|teenager|youngster|veteran|playmaker|centre-back|center-back|wing-back|left-back|right-back|attacker|international|debutant|marksman|frontman|centre-half|stopper|loanee|newcomer|Brazilian|Argentine|Argentinian|Spaniard|Frenchman|Dutchman|Englishman|Portuguese|Italian|German|Scot|Welshman|Irishman|Norwegian|Belgian|Croatian|Uruguayan|Colombian|Moroccan|Senegalese|Nigerian|Ghanaian|Ivorian|Serbian|Swede|Dane|Pole|Austrian|Swiss|American|Japanese|Australian|Mexican|Egyptian|Algerian|Cameroonian|Ecuadorian|Chilean|Peruvian))\\b"_s)
+                    .needing({ "year", "full", "defe", "midf", "forw", "stri", "wing", "keep",
+                               "goal", "capt", "skip", "subs", "teen", "youn", "vete", "play",
+                               "cent", "left", "righ", "atta", "inte", "debu", "mark", "fron",
+                               "stop", "loan", "newc", "braz", "arge", "span", "fren", "dutc",
+                               "engl", "port", "ital", "germ", "scot", "wels", "iris", "norw",
+                               "belg", "croa", "urug", "colo", "moro", "sene", "nige", "ghan",
+                               "ivor", "serb", "swed", "dane", "pole", "aust", "swis", "amer",
+                               "japa", "mexi", "egyp", "alge", "came", "ecua", "chil", "peru" });
+    static const Pattern pronoun =
+            Pattern(u"\\b(?:he|she|He|She)\\b(?!'s)"_s).needing({ "he", "she" });
     QList<TaggedSentence::Slot> out;
     const Sentence &s = doc.sentences.at(sentence);
     const QString text = doc.sentenceText(sentence);
@@ -731,7 +740,8 @@ QList<TaggedSentence::Slot> rolePhrases(const ProseDocument &doc, int sentence)
         }
         return -1;
     };
-    auto it = role.globalMatch(text);
+    const WordStarts words(text);
+    auto it = role.globalMatch(text, words);
     while (it.hasNext()) {
         const auto m = it.next();
         const int start = s.start + int(m.capturedStart());
@@ -752,7 +762,7 @@ QList<TaggedSentence::Slot> rolePhrases(const ProseDocument &doc, int sentence)
         slot.roleTeam = roleTeam;
         out.append(slot);
     }
-    auto pit = pronoun.globalMatch(text);
+    auto pit = pronoun.globalMatch(text, words);
     while (pit.hasNext()) {
         const auto m = pit.next();
         const int start = s.start + int(m.capturedStart());
