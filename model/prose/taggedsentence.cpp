@@ -66,19 +66,20 @@ TaggedSentence TaggedSentence::build(const ProseDocument &doc, int sentence,
     TaggedSentence tagged;
     tagged.sentence = sentence;
     tagged.parts = kept;
-    // Built in a local buffer and copied once: a QString appended to one character at a time
+    // Built in local buffers and copied once: a QString appended to one character at a time
     // was a twentieth of the reader's time.
     QVarLengthArray<QChar, 512> text;
-    tagged.raw.reserve(s.end - s.start + 8 * kept.size());
+    QVarLengthArray<int, 512> raw;
+    const QChar *source = doc.text.constData();
     int pos = s.start;
     auto copyText = [&](int from, int to) {
         for (int i = from; i < to; ++i) {
-            const QChar c = doc.text.at(i);
+            const QChar c = source[i];
             if (c.unicode() < 0x80)
                 text.append(c >= u'A' && c <= u'Z' ? QChar(c.unicode() + (u'a' - u'A')) : c);
             else
                 text.append(c.toLower());
-            tagged.raw.append(i);
+            raw.append(i);
         }
     };
     for (int k = 0; k < kept.size(); ++k) {
@@ -86,7 +87,7 @@ TaggedSentence TaggedSentence::build(const ProseDocument &doc, int sentence,
         copyText(pos, slot.start);
         const QString tok = token(slot.kind, k);
         for (int i = 0; i < tok.size(); ++i)
-            tagged.raw.append(slot.start);
+            raw.append(slot.start);
         tagged.parts[k].tokenStart = int(text.size());
         text.append(tok.constData(), tok.size());
         tagged.parts[k].tokenEnd = int(text.size());
@@ -94,6 +95,7 @@ TaggedSentence TaggedSentence::build(const ProseDocument &doc, int sentence,
         // Possessive endings stay after a person token: "⟦P0⟧'s header".
     }
     copyText(pos, s.end);
+    tagged.raw = QList<int>(raw.cbegin(), raw.cend());
     tagged.text = QString(text.constData(), text.size());
     return tagged;
 }

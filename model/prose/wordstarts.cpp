@@ -11,7 +11,16 @@ QAtomicInt missCount = 0;
 
 bool isWordChar(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber();
+}
+
+char16_t folded(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
 }
 
 } // namespace
@@ -40,35 +49,42 @@ quint16 WordStarts::bitOf(QStringView word, int letters)
 {
     // A word's first three or four characters (fewer for a shorter word), ASCII letters folded.
     quint32 h = quint32(letters);
-    for (int i = 0; i < letters; ++i) {
-        char16_t c = i < word.size() ? word.at(i).unicode() : 0;
-        if (c >= u'A' && c <= u'Z')
-            c = char16_t(c + 32);
-        h = h * 1031 + c;
-    }
+    for (int i = 0; i < letters; ++i)
+        h = h * 1031 + (i < word.size() ? folded(word.at(i)) : 0);
     return quint16(h % size);
 }
 
 WordStarts::WordStarts(QStringView text)
 {
     const qsizetype n = text.size();
+    const QChar *chars = text.data();
     qsizetype i = 0;
     while (i < n) {
-        if (!isWordChar(text.at(i))) {
+        if (!isWordChar(chars[i])) {
             ++i;
             continue;
         }
+        // The hashes of the first three and four characters in one pass (as bitOf gives them).
         const qsizetype start = i;
-        while (i < n && i - start < 4 && isWordChar(text.at(i)))
+        quint32 h3 = 3;
+        quint32 h4 = 4;
+        while (i < n && i - start < 4 && isWordChar(chars[i])) {
+            const char16_t c = folded(chars[i]);
+            if (i - start < 3)
+                h3 = h3 * 1031 + c;
+            h4 = h4 * 1031 + c;
             ++i;
-        const QStringView word = text.mid(start, i - start);
-        m_bits.set(bitOf(word.left(3), 3));
-        if (word.size() == 4)
-            m_bits.set(bitOf(word, 4));
-        if (word.at(0).isDigit())
+        }
+        const qsizetype length = i - start;
+        for (qsizetype k = length; k < 3; ++k)
+            h3 = h3 * 1031;
+        m_bits.set(h3 % size);
+        if (length == 4)
+            m_bits.set(h4 % size);
+        if (chars[start].isDigit())
             m_digit = true;
-        while (i < n && isWordChar(text.at(i))) {
-            if (text.at(i).isDigit())
+        while (i < n && isWordChar(chars[i])) {
+            if (chars[i].isDigit())
                 m_digit = true;
             ++i;
         }
