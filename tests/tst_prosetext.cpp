@@ -1,6 +1,7 @@
 #include "prose/pattern.h"
 #include "prose/prosetext.h"
 #include "prose/sentencesplitter.h"
+#include "prose/wordstarts.h"
 
 #include <QTest>
 
@@ -184,6 +185,64 @@ private slots:
         QCOMPARE(Pattern::factored(u"(?:\\s+a|\\s+b)"_s), u"(?:\\s+a|\\s+b)"_s);
         QCOMPARE(Pattern::factored(u"(ab|ac)(?=xy|xz)"_s), u"(ab|ac)(?=xy|xz)"_s);
         QCOMPARE(Pattern::factored(u"[(](?:ab|ac)"_s), u"[(](?:a(?:b|c))"_s);
+    }
+
+    // A pattern whose text shows the words its matches begin with runs only at those words of
+    // a sentence, and finds what QRegularExpression finds scanning the whole of it.
+    void runsOnlyAtFirstWords_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("subject");
+        QTest::addRow("word list") << u"\\b(?:scored|netted|to\\s+(?:fire|head))\\b"_s
+                                   << u"He scored, then netted; rescored; to head, to fire"_s;
+        QTest::addRow("after an accented letter")
+                << u"\\b(?:scored|netted)"_s << u"\u00e9scored, caf\u00e9 netted, _scored"_s;
+        QTest::addRow("digits and number words")
+                << u"\\b(\\d{1,3}|ten|an?)\\s+minutes?"_s
+                << u"In 10 minutes, an minute, a minute, ten minutes, x5 minutes"_s;
+        QTest::addRow("optional first word") << u"\\b(?:just\\s+|only\\s+)?(\\d+)\\s+min"_s
+                                             << u"just 5 min, only 7 min, 9 min, adjust 3 min"_s;
+        QTest::addRow("looking back")
+                << u"(?<!the\\s)\\b(?:score|scores)\\b"_s << u"the score, to score, scores"_s;
+    }
+    void runsOnlyAtFirstWords()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, subject);
+        QVERIFY(Pattern::beginsWithWord(pattern));
+        const Pattern actual(pattern);
+        QVERIFY(actual.runsAtWords());
+        const QRegularExpression expected(pattern);
+        const WordStarts words(subject);
+        QStringList want, got;
+        for (auto it = expected.globalMatch(subject); it.hasNext();) {
+            const auto m = it.next();
+            want << u"%1-%2"_s.arg(m.capturedStart()).arg(m.capturedEnd());
+        }
+        for (auto it = actual.globalMatch(subject, words); it.hasNext();) {
+            const auto m = it.next();
+            got << u"%1-%2"_s.arg(m.capturedStart()).arg(m.capturedEnd());
+        }
+        QCOMPARE(got, want);
+        QVERIFY(!want.isEmpty());
+        QCOMPARE(actual.match(subject, words).capturedStart(),
+                 expected.match(subject).capturedStart());
+    }
+
+    void tellsWhenAMatchMayBeginAnywhere_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addRow("no boundary") << u"(?:scored|netted)"_s;
+        QTest::addRow("a class first") << u"\\b[a-z]+ed\\b"_s;
+        QTest::addRow("a short word that may go on") << u"\\bon(?:[a-z]+)"_s;
+        QTest::addRow("one branch unknown") << u"\\bscored|\\w+ing"_s;
+        QTest::addRow("a token first") << u"\u27e6P\\d+\u27e7\\s+scored"_s;
+    }
+    void tellsWhenAMatchMayBeginAnywhere()
+    {
+        QFETCH(QString, pattern);
+        QVERIFY(!Pattern::beginsWithWord(pattern));
+        QVERIFY(!Pattern(pattern).runsAtWords());
     }
 
     void badPatternSaysWhy()

@@ -3,10 +3,25 @@
 #include <QAtomicInt>
 #include <QStringList>
 
+#include <algorithm>
+#include <optional>
+
 #define PCRE2_CODE_UNIT_WIDTH 16
 #include <pcre2.h>
 
 using namespace Qt::Literals::StringLiterals;
+
+// The words a match can begin with, read off a pattern's text: the bits of their first three
+// letters (see WordStarts) and whether a digit can begin one.
+struct Pattern::StartWords
+{
+    std::bitset<8192> bits;
+    bool digit = false;
+};
+
+namespace {
+std::optional<Pattern::StartWords> startWordsOf(QStringView pattern);
+} // namespace
 
 namespace {
 
@@ -72,14 +87,15 @@ ThreadMatchState &threadState()
 
 namespace {
 
-std::shared_ptr<pcre2_real_code_16>
-compile(const QString &pattern, QRegularExpression::PatternOptions options, QString *errorString)
+std::shared_ptr<pcre2_real_code_16> compile(const QString &pattern,
+                                            QRegularExpression::PatternOptions options,
+                                            QString *errorString, quint32 extra = 0)
 {
     int error = 0;
     PCRE2_SIZE errorOffset = 0;
     pcre2_code *code =
             pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pattern.utf16()), PCRE2_SIZE(pattern.size()),
-                          compileOptions(options), &error, &errorOffset, nullptr);
+                          compileOptions(options) | extra, &error, &errorOffset, nullptr);
     if (!code) {
         PCRE2_UCHAR message[256];
         pcre2_get_error_message(error, message, sizeof message / sizeof *message);
@@ -112,6 +128,8 @@ void takeOffsets(int found, QVarLengthArray<qsizetype, 12> *offsets)
 } // namespace
 
 Pattern::Pattern(const QString &pattern, QRegularExpression::PatternOptions options)
+    : m_source(pattern)
+    , m_options(options)
 {
     const QString rewritten = factored(pattern);
     m_code = compile(rewritten, options, &m_error);
@@ -122,6 +140,15 @@ Pattern::Pattern(const QString &pattern, QRegularExpression::PatternOptions opti
             m_original->options = options;
         } else {
             m_code = compile(pattern, options, &m_error); // its own error, or none
+        }
+    }
+    // A pattern whose text shows the words its matches begin with is run only at those.
+    if (m_code) {
+        if (const auto starts = startWordsOf(pattern)) {
+            QString error;
+            m_anchored = compile(rewritten, options, &error, PCRE2_ANCHORED);
+            if (m_anchored)
+                m_startWords = std::make_shared<const StartWords>(*starts);
         }
     }
     size_t jitSize = 0;
@@ -241,7 +268,10 @@ PatternMatch Pattern::after(const PatternMatch &previous) const
 PatternMatch PatternMatchIterator::next()
 {
     PatternMatch current = std::move(m_next);
-    m_next = current.hasMatch() ? m_pattern->after(current) : PatternMatch();
+    if (!m_queued.isEmpty())
+        m_next = m_queued.takeFirst();
+    else
+        m_next = current.hasMatch() && m_pattern ? m_pattern->after(current) : PatternMatch();
     return current;
 }
 
@@ -480,4 +510,329 @@ QString Pattern::factored(const QString &pattern)
         i = j + 1;
     }
     return out;
+}
+
+// ---- running only where a match can begin
+
+namespace {
+
+// The end of the group that opens at i (its closing parenthesis), or -1.
+qsizetype groupEnd(QStringView p, qsizetype i)
+{
+    qsizetype depth = 0;
+    for (qsizetype j = i; j < p.size(); ++j) {
+        const QChar c = p.at(j);
+        if (c == u'\\') {
+            ++j;
+        } else if (c == u'[') {
+            bool quantified = false;
+            const qsizetype length = atomLength(p, j, &quantified);
+            if (length == 0)
+                return -1;
+            j += length - 1;
+        } else if (c == u'(') {
+            ++depth;
+        } else if (c == u')' && --depth == 0) {
+            return j;
+        }
+    }
+    return -1;
+}
+
+// The top-level alternatives of a pattern (or of a group's content).
+QList<QStringView> branchesOf(QStringView p)
+{
+    QList<QStringView> out;
+    qsizetype from = 0;
+    for (qsizetype j = 0; j < p.size(); ++j) {
+        const QChar c = p.at(j);
+        if (c == u'\\') {
+            ++j;
+        } else if (c == u'(' || c == u'[') {
+            const qsizetype end = c == u'(' ? groupEnd(p, j) : [&] {
+                bool quantified = false;
+                const qsizetype length = atomLength(p, j, &quantified);
+                return length == 0 ? qsizetype(-1) : j + length - 1;
+            }();
+            if (end < 0)
+                return {};
+            j = end;
+        } else if (c == u'|') {
+            out.append(p.mid(from, j - from));
+            from = j + 1;
+        }
+    }
+    out.append(p.mid(from));
+    return out;
+}
+
+bool isQuantifier(QChar c)
+{
+    return c == u'?' || c == u'*' || c == u'+' || c == u'{';
+}
+
+bool isLiteral(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+}
+
+// The quantifier at i: its length (with a lazy or possessive mark), whether it allows none,
+// and whether it allows at most one. Length 0 when there is none (or one not read here).
+struct Quantifier
+{
+    qsizetype length = 0;
+    bool optional = false;
+    bool atMostOne = false;
+};
+
+Quantifier quantifierAt(QStringView p, qsizetype i)
+{
+    Quantifier q;
+    if (i >= p.size())
+        return q;
+    const QChar c = p.at(i);
+    if (c == u'?' || c == u'*' || c == u'+') {
+        q.length = 1;
+        q.optional = c != u'+';
+        q.atMostOne = c == u'?';
+    } else if (c == u'{') {
+        const qsizetype close = p.indexOf(u'}', i);
+        if (close < 0)
+            return q;
+        const QStringView body = p.mid(i + 1, close - i - 1);
+        const qsizetype comma = body.indexOf(u',');
+        bool ok = false;
+        const int min = (comma < 0 ? body : body.left(comma)).toInt(&ok);
+        if (!ok)
+            return q;
+        int max = min;
+        if (comma >= 0)
+            max = body.mid(comma + 1).isEmpty() ? -1 : body.mid(comma + 1).toInt(&ok);
+        if (!ok)
+            return q;
+        q.length = close - i + 1;
+        q.optional = min == 0;
+        q.atMostOne = max == 1 || max == 0;
+    } else {
+        return q;
+    }
+    if (i + q.length < p.size() && (p.at(i + q.length) == u'?' || p.at(i + q.length) == u'+'))
+        ++q.length;
+    return q;
+}
+
+// After the letters a match begins with, whether the word surely ends there.
+bool endsWord(QStringView rest)
+{
+    return rest.startsWith(u"\\s") || rest.startsWith(u"\\b") || rest.startsWith(u' ')
+            || rest.startsWith(u'-') || rest.startsWith(u'\'') || rest.startsWith(u'\u27e6');
+}
+
+// Notes the words every match of this branch can begin with; false when the text does not
+// show that a match begins at a word (an optional first part, a class, no \\b before it).
+bool noteStarts(const QString &branch, QString prefix, bool boundary, int depth,
+                Pattern::StartWords *out)
+{
+    if (depth > 12)
+        return false;
+    QStringView b = branch;
+    while (prefix.isEmpty()) {
+        if (b.startsWith(u"(?<!") || b.startsWith(u"(?<=")) { // looks back, takes nothing
+            const qsizetype end = groupEnd(b, 0);
+            if (end < 0)
+                return false;
+            b = b.mid(end + 1);
+        } else if (b.startsWith(u"\\b")) {
+            boundary = true;
+            b = b.mid(2);
+        } else {
+            break;
+        }
+    }
+    if (!boundary)
+        return false; // it may begin inside a word
+    if (prefix.isEmpty() && b.startsWith(u"\\d")) {
+        out->digit = true;
+        return true;
+    }
+    qsizetype n = 0;
+    while (n < b.size() && isLiteral(b.at(n)))
+        ++n;
+    if (n > 0 && n < b.size() && isQuantifier(b.at(n))) {
+        // "goals?": the last letter is optional (or repeated).
+        const Quantifier q = quantifierAt(b, n);
+        if (prefix.size() + n - 1 >= 3) {
+            n -= 1; // the letters before it are enough
+        } else if (q.length > 0 && q.optional && q.atMostOne) {
+            const QString after = b.mid(n + q.length).toString();
+            return noteStarts(b.left(n).toString() + after, prefix, boundary, depth + 1, out)
+                    && noteStarts(b.left(n - 1).toString() + after, prefix, boundary, depth + 1,
+                                  out);
+        } else {
+            return false;
+        }
+    }
+    prefix += b.left(n);
+    const QStringView rest = b.mid(n);
+    if (prefix.size() >= 3) { // the word's first three letters are known
+        out->bits.set(WordStarts::bitOf(prefix, 3));
+        return true;
+    }
+    if (rest.startsWith(u'(') && !rest.startsWith(u"(?") ? true : rest.startsWith(u"(?:")) {
+        const qsizetype end = groupEnd(rest, 0);
+        if (end < 0)
+            return false;
+        const Quantifier q = quantifierAt(rest, end + 1);
+        if (end + 1 < rest.size() && isQuantifier(rest.at(end + 1)) && q.length == 0)
+            return false;
+        const qsizetype open = rest.startsWith(u"(?:") ? 3 : 1;
+        const QString after = rest.mid(end + 1 + q.length).toString();
+        const QList<QStringView> alternatives = branchesOf(rest.mid(open, end - open));
+        if (alternatives.isEmpty())
+            return false;
+        for (QStringView alternative : alternatives) {
+            if (!noteStarts(alternative.toString() + after, prefix, boundary, depth + 1, out))
+                return false;
+        }
+        // An optional group: the match may also begin with what follows it.
+        return !q.optional || noteStarts(after, prefix, boundary, depth + 1, out);
+    }
+    if (!prefix.isEmpty() && endsWord(rest)) { // a short word written whole: "to", "on"
+        out->bits.set(WordStarts::bitOf(prefix, 3));
+        return true;
+    }
+    return false;
+}
+
+std::optional<Pattern::StartWords> startWordsOf(QStringView pattern)
+{
+    Pattern::StartWords starts;
+    const QList<QStringView> branches = branchesOf(pattern);
+    if (branches.isEmpty())
+        return std::nullopt;
+    for (QStringView branch : branches) {
+        if (!noteStarts(branch.toString(), QString(), false, 0, &starts))
+            return std::nullopt;
+    }
+    return starts;
+}
+
+} // namespace
+
+bool Pattern::beginsWithWord(QStringView pattern)
+{
+    return startWordsOf(pattern).has_value();
+}
+
+PatternMatch Pattern::runAnchored(const QString &subject, qsizetype at) const
+{
+    PatternMatch result;
+    ThreadMatchState &state = threadState();
+    if (!state.data)
+        return result;
+    const auto *text = reinterpret_cast<PCRE2_SPTR>(subject.utf16());
+    const int found = pcre2_jit_match(m_anchored.get(), text, PCRE2_SIZE(subject.size()),
+                                      PCRE2_SIZE(at), 0, state.data, state.context);
+    if (found > 0) {
+        result.m_owner = subject;
+        result.m_subject = subject;
+        takeOffsets(found, &result.m_offsets);
+    }
+    return result;
+}
+
+PatternMatch Pattern::firstAtKeyWords(const QString &subject, const WordStarts &words,
+                                      qsizetype from) const
+{
+    const std::bitset<8192> &bits = m_startWords->bits;
+    const bool digit = m_startWords->digit;
+    for (const WordStarts::Word &word : words.words()) {
+        if (word.start < from)
+            continue;
+        if (!bits.test(word.bit3) && !(digit && word.digit))
+            continue;
+        PatternMatch m = runAnchored(subject, word.start);
+        if (m.hasMatch())
+            return m;
+    }
+    return {};
+}
+
+QList<PatternMatch> Pattern::allAtKeyWords(const QString &subject, const WordStarts &words) const
+{
+    QList<PatternMatch> out;
+    qsizetype from = 0;
+    for (;;) {
+        PatternMatch m = firstAtKeyWords(subject, words, from);
+        if (!m.hasMatch())
+            break;
+        // A match begins with a word, so it is never empty and the next one starts after it.
+        from = qMax(m.capturedEnd(), m.capturedStart() + 1);
+        out.append(std::move(m));
+    }
+    return out;
+}
+
+namespace {
+
+QList<PatternMatch> allOf(PatternMatchIterator it)
+{
+    QList<PatternMatch> out;
+    while (it.hasNext())
+        out.append(it.next());
+    return out;
+}
+
+bool sameOffsets(const PatternMatch &a, const PatternMatch &b)
+{
+    if (a.lastCapturedIndex() != b.lastCapturedIndex())
+        return false;
+    for (int g = 0; g <= a.lastCapturedIndex(); ++g) {
+        if (a.capturedStart(g) != b.capturedStart(g) || a.capturedEnd(g) != b.capturedEnd(g))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+PatternMatch Pattern::match(const QString &subject, const WordStarts &words) const
+{
+    if (!mayMatch(words, subject))
+        return {};
+    if (!m_anchored || !words.areOf(subject))
+        return match(subject);
+    PatternMatch found = firstAtKeyWords(subject, words, 0);
+    if (WordStarts::verifying() && !sameOffsets(found, match(subject))) {
+        differenceCount.fetchAndAddRelaxed(1);
+        qWarning("Pattern: run only at its first words, %s found another match",
+                 qPrintable(m_source));
+    }
+    return found;
+}
+
+PatternMatchIterator Pattern::globalMatch(const QString &subject, const WordStarts &words) const
+{
+    if (!mayMatch(words, subject))
+        return {};
+    if (!m_anchored || !words.areOf(subject))
+        return globalMatch(subject);
+    QList<PatternMatch> found = allAtKeyWords(subject, words);
+    if (WordStarts::verifying()) {
+        const QList<PatternMatch> expected = allOf(globalMatch(subject));
+        const bool same = found.size() == expected.size()
+                && std::equal(found.cbegin(), found.cend(), expected.cbegin(), sameOffsets);
+        if (!same) {
+            differenceCount.fetchAndAddRelaxed(1);
+            qWarning("Pattern: run only at its first words, %s found other matches",
+                     qPrintable(m_source));
+        }
+    }
+    PatternMatchIterator it;
+    if (!found.isEmpty()) {
+        it.m_next = found.takeFirst();
+        it.m_queued = std::move(found);
+    }
+    return it;
 }

@@ -59,8 +59,9 @@ public:
 
 private:
     friend class Pattern;
-    const Pattern *m_pattern = nullptr;
+    const Pattern *m_pattern = nullptr; // finds the match after m_next, unless queued
     PatternMatch m_next;
+    QList<PatternMatch> m_queued; // the matches after m_next, when found beforehand
 };
 
 // A regular expression of the prose reader, run by PCRE2 directly (JIT-compiled, with match data
@@ -82,14 +83,10 @@ public:
 
     // The same, on a part of a sentence whose words are given: no match, without running the
     // pattern, when the sentence holds none of the pattern's words (see needing()).
-    PatternMatch match(const QString &subject, const WordStarts &words) const
-    {
-        return mayMatch(words, subject) ? match(subject) : PatternMatch();
-    }
-    PatternMatchIterator globalMatch(const QString &subject, const WordStarts &words) const
-    {
-        return mayMatch(words, subject) ? globalMatch(subject) : PatternMatchIterator();
-    }
+    // When the words are the subject's own and the pattern shows the words its matches begin
+    // with (see beginsWithWord()), it is tried only at those.
+    PatternMatch match(const QString &subject, const WordStarts &words) const;
+    PatternMatchIterator globalMatch(const QString &subject, const WordStarts &words) const;
 
     // Whether the text holds a match, and the text with every match taken out (as
     // QString::contains and QString::remove do with a QRegularExpression).
@@ -102,6 +99,13 @@ public:
         m_keys = std::move(keys);
         return std::move(*this);
     }
+    // Whether the pattern's text shows the words every match of it begins with
+    // ("\\b(?:scored|to\\s+fire)": words beginning "sco" or the word "to"). Such a pattern, run
+    // on a sentence through the calls given the sentence's words, is tried only at those words
+    // (anchored there) instead of at every character.
+    static bool beginsWithWord(QStringView pattern);
+    bool runsAtWords() const { return bool(m_anchored); }
+    struct StartWords;
     // False when the sentence these words are of cannot hold a match, so the pattern need not
     // run on it (or on any part of it: subject is the part it would have run on).
     bool mayMatch(const WordStarts &words, const QString &subject) const
@@ -145,6 +149,16 @@ private:
     };
 
     std::shared_ptr<pcre2_real_code_16> m_code; // copies share the compiled pattern
+    // Tried only where a match can begin (see beginsWithWord()): the pattern compiled
+    // anchored, and the words it begins with.
+    std::shared_ptr<pcre2_real_code_16> m_anchored;
+    std::shared_ptr<const StartWords> m_startWords;
+    PatternMatch runAnchored(const QString &subject, qsizetype at) const;
+    PatternMatch firstAtKeyWords(const QString &subject, const WordStarts &words,
+                                 qsizetype from) const;
+    QList<PatternMatch> allAtKeyWords(const QString &subject, const WordStarts &words) const;
+    QString m_source;
+    QRegularExpression::PatternOptions m_options;
     bool m_jitted = false;
     std::shared_ptr<Original> m_original;
     QString m_error;

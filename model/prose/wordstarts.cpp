@@ -9,12 +9,19 @@ namespace {
 QAtomicInt verifyingFlag = 0;
 QAtomicInt missCount = 0;
 
+// A word is what a regular expression's \\b sees as one: ASCII letters, digits and '_' (the
+// reader's patterns are compiled without Unicode properties). A key word written right after
+// an accented letter is then still a word, as \\b finds it.
 bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
-    if (u < 0x80)
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-    return c.isLetterOrNumber();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+            || u == u'_';
+}
+
+bool isDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
 }
 
 char16_t folded(QChar c)
@@ -55,6 +62,7 @@ quint16 WordStarts::bitOf(QStringView word, int letters)
 }
 
 WordStarts::WordStarts(QStringView text)
+    : m_text(text)
 {
     const qsizetype n = text.size();
     const QChar *chars = text.data();
@@ -78,17 +86,29 @@ WordStarts::WordStarts(QStringView text)
         const qsizetype length = i - start;
         for (qsizetype k = length; k < 3; ++k)
             h3 = h3 * 1031;
-        m_bits.set(h3 % size);
+        const auto bit3 = quint16(h3 % size);
+        m_bits.set(bit3);
         if (length == 4)
             m_bits.set(h4 % size);
-        if (chars[start].isDigit())
+        m_words.append({ int(start), bit3, isDigit(chars[start]) });
+        if (isDigit(chars[start]))
             m_digit = true;
         while (i < n && isWordChar(chars[i])) {
-            if (chars[i].isDigit())
+            if (isDigit(chars[i]))
                 m_digit = true;
             ++i;
         }
     }
+}
+
+std::bitset<8192> WordStarts::bitsOf(const Keys &keys)
+{
+    std::bitset<size> bits;
+    for (const Keys::Group &group : keys.m_groups) {
+        for (quint16 bit : group.bits)
+            bits.set(bit);
+    }
+    return bits;
 }
 
 bool WordStarts::mayHold(const Keys &keys) const

@@ -2,6 +2,7 @@
 
 #include <QStringList>
 #include <QStringView>
+#include <QVarLengthArray>
 
 #include <bitset>
 
@@ -42,6 +43,24 @@ public:
     // True when the text may hold a word beginning like one of the keys (always for no keys).
     bool mayHold(const Keys &keys) const;
 
+    // Each word of the text: where it starts and the bits of its beginnings (Pattern runs a
+    // pattern whose matches all begin with a key word only at such words).
+    struct Word
+    {
+        int start;
+        quint16 bit3; // of its first three characters (all of a shorter word)
+        bool digit; // it begins with a digit
+    };
+    const QVarLengthArray<Word, 48> &words() const { return m_words; }
+    // Whether these are the words of that very text (the same characters in memory).
+    bool areOf(QStringView text) const
+    {
+        return text.data() == m_text.data() && text.size() == m_text.size();
+    }
+    // The bits of all the keys' words, whatever their group.
+    static std::bitset<8192> bitsOf(const Keys &keys);
+    static quint16 bitOf(QStringView word, int letters);
+
     // While a test sets this, every "no" is checked against the pattern it spared and a wrong
     // one counted (see tst_prosereportreader): the keys of a pattern must cover all it matches.
     static bool verifying();
@@ -51,7 +70,8 @@ public:
 
 private:
     static constexpr int size = 8192;
-    static quint16 bitOf(QStringView word, int letters);
     std::bitset<size> m_bits;
     bool m_digit = false;
+    QStringView m_text;
+    QVarLengthArray<Word, 48> m_words;
 };
