@@ -202,6 +202,9 @@ private slots:
                 << u"In 10 minutes, an minute, a minute, ten minutes, x5 minutes"_s;
         QTest::addRow("optional first word") << u"\\b(?:just\\s+|only\\s+)?(\\d+)\\s+min"_s
                                              << u"just 5 min, only 7 min, 9 min, adjust 3 min"_s;
+        QTest::addRow("a short word that may run into the next")
+                << u"\\b(an?|\\d+)(?:\\s*(?:,|and)\\s*(\\d+))?[\\s-]minutes?"_s
+                << u"an minute, aand 5 minutes, 3,4 minutes, a-minute, 2 and 3 minutes"_s;
         QTest::addRow("looking back")
                 << u"(?<!the\\s)\\b(?:score|scores)\\b"_s << u"the score, to score, scores"_s;
     }
@@ -236,6 +239,7 @@ private slots:
         QTest::addRow("a class first") << u"\\b[a-z]+ed\\b"_s;
         QTest::addRow("a short word that may go on") << u"\\bon(?:[a-z]+)"_s;
         QTest::addRow("one branch unknown") << u"\\bscored|\\w+ing"_s;
+        QTest::addRow("a short word that may go on unknown") << u"\\ba\\s*x"_s;
         QTest::addRow("a token first") << u"\u27e6P\\d+\u27e7\\s+scored"_s;
     }
     void tellsWhenAMatchMayBeginAnywhere()

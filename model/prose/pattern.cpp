@@ -622,11 +622,34 @@ Quantifier quantifierAt(QStringView p, qsizetype i)
     return q;
 }
 
-// After the letters a match begins with, whether the word surely ends there.
-bool endsWord(QStringView rest)
+// The length of a character (or class) at the start of rest that cannot be part of a word:
+// not a letter, a digit or '_'. 0 when there is none.
+qsizetype nonWordAtom(QStringView rest)
 {
-    return rest.startsWith(u"\\s") || rest.startsWith(u"\\b") || rest.startsWith(u' ')
-            || rest.startsWith(u'-') || rest.startsWith(u'\'') || rest.startsWith(u'\u27e6');
+    if (rest.startsWith(u"\\s") || rest.startsWith(u"\\.") || rest.startsWith(u"\\-"))
+        return 2;
+    if (rest.startsWith(u'[') && !rest.startsWith(u"[^")) {
+        const qsizetype close = rest.indexOf(u']', 1);
+        if (close < 0)
+            return 0;
+        const QStringView members = rest.mid(1, close - 1);
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            const QChar c = members.at(i);
+            if (c == u'[')
+                return 0;
+            if (c == u'\\') {
+                ++i;
+                if (i < members.size() && members.at(i) != u's' && members.at(i).isLetterOrNumber())
+                    return 0;
+            } else if (isLiteral(c) || c == u'_') {
+                return 0;
+            }
+        }
+        return close + 1;
+    }
+    if (!rest.isEmpty() && QStringView(u" -',\u27e6").contains(rest.at(0)))
+        return 1;
+    return 0;
 }
 
 // Notes the words every match of this branch can begin with; false when the text does not
@@ -650,15 +673,15 @@ bool noteStarts(const QString &branch, QString prefix, bool boundary, int depth,
             break;
         }
     }
-    if (!boundary)
-        return false; // it may begin inside a word
     if (prefix.isEmpty() && b.startsWith(u"\\d")) {
         out->digit = true;
-        return true;
+        return boundary; // without \\b it may begin inside a word
     }
     qsizetype n = 0;
     while (n < b.size() && isLiteral(b.at(n)))
         ++n;
+    if (n > 0 && prefix.isEmpty() && !boundary)
+        return false; // it may begin inside a word
     if (n > 0 && n < b.size() && isQuantifier(b.at(n))) {
         // "goals?": the last letter is optional (or repeated).
         const Quantifier q = quantifierAt(b, n);
@@ -698,11 +721,23 @@ bool noteStarts(const QString &branch, QString prefix, bool boundary, int depth,
         // An optional group: the match may also begin with what follows it.
         return !q.optional || noteStarts(after, prefix, boundary, depth + 1, out);
     }
-    if (!prefix.isEmpty() && endsWord(rest)) { // a short word written whole: "to", "on"
+    if (prefix.isEmpty())
+        return false;
+    if (rest.startsWith(u"\\b")) { // a short word written whole: "to\\b"
         out->bits.set(WordStarts::bitOf(prefix, 3));
         return true;
     }
-    return false;
+    // A short word followed by a space or a mark ends there ("to\\s+", "an[\\s-]"); when
+    // that may be missing, the word may also go on with what follows.
+    const qsizetype atom = nonWordAtom(rest);
+    if (atom == 0)
+        return false;
+    const Quantifier q = quantifierAt(rest, atom);
+    if (q.length == 0 && atom < rest.size() && isQuantifier(rest.at(atom)))
+        return false; // a quantifier not read here
+    out->bits.set(WordStarts::bitOf(prefix, 3));
+    return !q.optional
+            || noteStarts(rest.mid(atom + q.length).toString(), prefix, boundary, depth + 1, out);
 }
 
 std::optional<Pattern::StartWords> startWordsOf(QStringView pattern)
