@@ -139,6 +139,9 @@ private slots:
         QTest::addRow("lookbehind and lookahead")
                 << u"(?<!the\\s)\\b(?:net|nets|netted)(?=\\s(?:a|an|the)\\b)"_s << false
                 << u"the net the. he netted a goal, nets the"_s;
+        QTest::addRow("alternatives of the whole pattern")
+                << u"\\bcould\\s+(?:have|had)\\b|\\balmost\\b|\\bcut\\s+the\\s+gap\\b|;|,\\s*(?=but\\s)"_s
+                << true << u"He could have; almost, but Could had. cut the gap, but"_s;
         QTest::addRow("escapes and tokens") << u"(?:\u27e6T(\\d+)\u27e7|\u27e6P(\\d+)\u27e7)'?s?"_s
                                             << false << u"\u27e6T0\u27e7's \u27e6P1\u27e7"_s;
     }
@@ -181,9 +184,14 @@ private slots:
                  u"\\b(?:score(?:d|s|))\\b"_s);
         // Alternatives merge only with their neighbour: the order of trial stays as written.
         QCOMPARE(Pattern::factored(u"(?:ab|c|ad)"_s), u"(?:ab|c|ad)"_s);
-        // A quantified atom does not merge; a capturing group or a lookahead is not factored.
+        // A quantified atom does not merge, nor does a group; a lookahead is not factored; a
+        // capturing group keeps what it captures.
         QCOMPARE(Pattern::factored(u"(?:\\s+a|\\s+b)"_s), u"(?:\\s+a|\\s+b)"_s);
-        QCOMPARE(Pattern::factored(u"(ab|ac)(?=xy|xz)"_s), u"(ab|ac)(?=xy|xz)"_s);
+        QCOMPARE(Pattern::factored(u"(?:(a)b|(a)c)"_s), u"(?:(a)b|(a)c)"_s);
+        QCOMPARE(Pattern::factored(u"(ab|ac)(?=xy|xz)"_s), u"(a(?:b|c))(?=xy|xz)"_s);
+        // The pattern's own alternatives share their \\b.
+        QCOMPARE(Pattern::factored(u"\\balmost\\b|\\bnearly\\b|\\bcould\\s+(?:have|had)\\b"_s),
+                 u"\\b(?:almost\\b|nearly\\b|could\\s+(?:ha(?:ve|d))\\b)"_s);
         QCOMPARE(Pattern::factored(u"[(](?:ab|ac)"_s), u"[(](?:a(?:b|c))"_s);
     }
 

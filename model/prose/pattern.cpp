@@ -355,6 +355,36 @@ qsizetype atomLength(QStringView p, qsizetype i, bool *quantified)
     return j - i;
 }
 
+// The length of the group that opens at i, with its quantifier, or 0. A group is an atom that
+// never merges (it may match in more than one way).
+qsizetype groupAtomLength(QStringView p, qsizetype i)
+{
+    qsizetype depth = 0;
+    qsizetype j = i;
+    for (; j < p.size(); ++j) {
+        const QChar c = p.at(j);
+        if (c == u'\\') {
+            ++j;
+        } else if (c == u'[') {
+            bool quantified = false;
+            const qsizetype length = atomLength(p, j, &quantified);
+            if (length == 0)
+                return 0;
+            j += length - 1;
+        } else if (c == u'(') {
+            ++depth;
+        } else if (c == u')' && --depth == 0) {
+            break;
+        }
+    }
+    if (j >= p.size())
+        return 0;
+    // Its quantifier: read as atomLength reads one, on a stand-in atom.
+    const QString tail = u"x"_s + p.mid(j + 1, 16);
+    bool quantified = false;
+    return j + 1 - i + atomLength(tail, 0, &quantified) - 1;
+}
+
 // The alternatives of a group's content as atoms; false when any is not a plain sequence.
 bool splitAlternatives(QStringView content, QList<QList<Atom>> *alternatives)
 {
@@ -367,7 +397,13 @@ bool splitAlternatives(QStringView content, QList<QList<Atom>> *alternatives)
             continue;
         }
         bool quantified = false;
-        const qsizetype n = atomLength(content, i, &quantified);
+        qsizetype n = 0;
+        if (content.at(i) == u'(') {
+            n = groupAtomLength(content, i);
+            quantified = true;
+        } else {
+            n = atomLength(content, i, &quantified);
+        }
         if (n == 0)
             return false;
         const QStringView text = content.mid(i, n);
@@ -431,7 +467,24 @@ QString factorList(const QList<QList<Atom>> &alternatives, qsizetype depth)
 
 } // namespace
 
+namespace {
+QString factoredBody(const QString &pattern);
+}
+
 QString Pattern::factored(const QString &pattern)
+{
+    // The groups inside first, then the pattern's own alternatives ("\\balmost\\b|\\bnearly\\b"
+    // becomes "\\b(?:almost\\b|nearly\\b)": PCRE2 then finds where a match may start at once).
+    const QString body = factoredBody(pattern);
+    QList<QList<Atom>> alternatives;
+    if (body.contains(u'|') && splitAlternatives(body, &alternatives))
+        return factorList(alternatives, 0);
+    return body;
+}
+
+namespace {
+
+QString factoredBody(const QString &pattern)
 {
     QString out;
     qsizetype i = 0;
@@ -499,11 +552,13 @@ QString Pattern::factored(const QString &pattern)
             head = pattern.mid(i, k + 1 - i);
             open = k + 1;
         }
-        const QString inner = factored(pattern.mid(open, j - open));
+        const QString inner = factoredBody(pattern.mid(open, j - open));
         QList<QList<Atom>> alternatives;
         if (head == u"(?:" && splitAlternatives(inner, &alternatives)) {
             const QString f = factorList(alternatives, 0);
             out += f.startsWith(u"(?:") ? f : u"(?:"_s + f + u')';
+        } else if (head == u"(" && splitAlternatives(inner, &alternatives)) {
+            out += u"("_s + factorList(alternatives, 0) + u')'; // the same text captured
         } else {
             out += head + inner + u')';
         }
@@ -511,6 +566,8 @@ QString Pattern::factored(const QString &pattern)
     }
     return out;
 }
+
+} // namespace
 
 // ---- running only where a match can begin
 
