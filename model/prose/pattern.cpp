@@ -129,7 +129,6 @@ void takeOffsets(int found, QVarLengthArray<qsizetype, 12> *offsets)
 
 Pattern::Pattern(const QString &pattern, QRegularExpression::PatternOptions options)
     : m_source(pattern)
-    , m_options(options)
 {
     const QString rewritten = factored(pattern);
     m_code = compile(rewritten, options, &m_error);
@@ -834,8 +833,8 @@ PatternMatch Pattern::runAnchored(const QString &subject, qsizetype at) const
     return result;
 }
 
-PatternMatch Pattern::firstAtKeyWords(const QString &subject, const WordStarts &words,
-                                      qsizetype from) const
+PatternMatch Pattern::firstAtStartWords(const QString &subject, const WordStarts &words,
+                                        qsizetype from) const
 {
     const std::bitset<8192> &bits = m_startWords->bits;
     const bool digit = m_startWords->digit;
@@ -851,12 +850,12 @@ PatternMatch Pattern::firstAtKeyWords(const QString &subject, const WordStarts &
     return {};
 }
 
-QList<PatternMatch> Pattern::allAtKeyWords(const QString &subject, const WordStarts &words) const
+QList<PatternMatch> Pattern::allAtStartWords(const QString &subject, const WordStarts &words) const
 {
     QList<PatternMatch> out;
     qsizetype from = 0;
     for (;;) {
-        PatternMatch m = firstAtKeyWords(subject, words, from);
+        PatternMatch m = firstAtStartWords(subject, words, from);
         if (!m.hasMatch())
             break;
         // A match begins with a word, so it is never empty and the next one starts after it.
@@ -895,7 +894,7 @@ PatternMatch Pattern::match(const QString &subject, const WordStarts &words) con
         return {};
     if (!m_anchored || !words.areOf(subject))
         return match(subject);
-    PatternMatch found = firstAtKeyWords(subject, words, 0);
+    PatternMatch found = firstAtStartWords(subject, words, 0);
     if (WordStarts::verifying() && !sameOffsets(found, match(subject))) {
         differenceCount.fetchAndAddRelaxed(1);
         qWarning("Pattern: run only at its first words, %s found another match",
@@ -910,7 +909,7 @@ PatternMatchIterator Pattern::globalMatch(const QString &subject, const WordStar
         return {};
     if (!m_anchored || !words.areOf(subject))
         return globalMatch(subject);
-    QList<PatternMatch> found = allAtKeyWords(subject, words);
+    QList<PatternMatch> found = allAtStartWords(subject, words);
     if (WordStarts::verifying()) {
         const QList<PatternMatch> expected = allOf(globalMatch(subject));
         const bool same = found.size() == expected.size()

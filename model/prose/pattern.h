@@ -66,7 +66,7 @@ private:
 
 // A regular expression of the prose reader, run by PCRE2 directly (JIT-compiled, with match data
 // reused per thread): QRegularExpression allocates a match, its offsets and a match context on
-// every call, which was a third of the reader's time. The reader matches its patterns against a
+// every call, which was a sixth of the reader's time. The reader matches its patterns against a
 // text that ProseText::normalized() made valid UTF-16 (no lone surrogates), so PCRE2's validity
 // check of the whole subject on every call is skipped as well. Same pattern syntax and options
 // as QRegularExpression, and the same calls, so a pattern reads like one.
@@ -120,12 +120,15 @@ public:
     bool isValid() const { return bool(m_code); }
     QString errorString() const { return m_error; }
 
-    // The pattern with the alternatives of each group that begin alike sharing that beginning
-    // ("\\b(?:scored|scores|score)" becomes "\\b(?:score(?:d|s|))"): PCRE2 tries alternatives
-    // one by one at every word, so a long word list cost a compare per word of it. The rewrite
-    // keeps the order alternatives are tried in, so it finds the same matches; while
-    // WordStarts::verifying() is on, every match is checked against the pattern as written and
-    // a difference counted here.
+    // The pattern with the alternatives that begin alike sharing that beginning, in each group,
+    // each capture and the pattern itself ("\\b(?:scored|scores|score)" becomes
+    // "\\b(?:score(?:d|s|))", "\\balmost\\b|\\bnearly\\b" becomes "\\b(?:almost\\b|nearly\\b)"):
+    // PCRE2 tries alternatives one by one, and with a \\b on each branch of a pattern it found
+    // no quick way to where a match may start. Only neighbours merge, on a beginning that
+    // matches one way only, so the alternatives are tried in the order written and every match
+    // is the one the pattern as written finds. While WordStarts::verifying() is on, every match
+    // (factored, or run at first words only) is checked against the pattern as written run at
+    // every character, and a difference counted here.
     static QString factored(const QString &pattern);
     static int differences();
 
@@ -154,11 +157,10 @@ private:
     std::shared_ptr<pcre2_real_code_16> m_anchored;
     std::shared_ptr<const StartWords> m_startWords;
     PatternMatch runAnchored(const QString &subject, qsizetype at) const;
-    PatternMatch firstAtKeyWords(const QString &subject, const WordStarts &words,
-                                 qsizetype from) const;
-    QList<PatternMatch> allAtKeyWords(const QString &subject, const WordStarts &words) const;
+    PatternMatch firstAtStartWords(const QString &subject, const WordStarts &words,
+                                   qsizetype from) const;
+    QList<PatternMatch> allAtStartWords(const QString &subject, const WordStarts &words) const;
     QString m_source;
-    QRegularExpression::PatternOptions m_options;
     bool m_jitted = false;
     std::shared_ptr<Original> m_original;
     QString m_error;

@@ -101,16 +101,6 @@ WordStarts::WordStarts(QStringView text)
     }
 }
 
-std::bitset<8192> WordStarts::bitsOf(const Keys &keys)
-{
-    std::bitset<size> bits;
-    for (const Keys::Group &group : keys.m_groups) {
-        for (quint16 bit : group.bits)
-            bits.set(bit);
-    }
-    return bits;
-}
-
 bool WordStarts::mayHold(const Keys &keys) const
 {
     for (const Keys::Group &group : keys.m_groups) {

@@ -6,12 +6,14 @@
 
 #include <bitset>
 
-// The beginnings of the words of a sentence (their first three and first four letters, ASCII
-// case folded) as a set of bits. Most of the reader's patterns can only match where one of a few words is written
-// ("lead", "ahead", "advantage"); when the sentence begins none of them, the pattern is not run.
-// A regular expression costs about a microsecond a sentence, this test a few nanoseconds: most
-// patterns find nothing in most sentences. The set may answer "yes" wrongly (two beginnings
-// share a bit), never "no" wrongly.
+// The beginnings of the words of a sentence (their first three and first four characters, ASCII
+// case folded) as a set of bits. Words are what \b sees as words: runs of ASCII letters, digits
+// and '_' (the patterns are compiled without Unicode properties), so a key word written right
+// after an accented letter is still one. Most of the reader's patterns can only match where one
+// of a few words is written ("lead", "ahead", "advantage"); when the sentence begins none of
+// them, the pattern is not run. A regular expression costs about a microsecond a sentence, this
+// test a few nanoseconds: most patterns find nothing in most sentences. The set may answer "yes"
+// wrongly (two beginnings share a bit), never "no" wrongly.
 class WordStarts
 {
 public:
@@ -43,8 +45,8 @@ public:
     // True when the text may hold a word beginning like one of the keys (always for no keys).
     bool mayHold(const Keys &keys) const;
 
-    // Each word of the text: where it starts and the bits of its beginnings (Pattern runs a
-    // pattern whose matches all begin with a key word only at such words).
+    // Each word of the text: where it starts and the bit of its beginning (Pattern tries a
+    // pattern that shows the words its matches begin with only at such words).
     struct Word
     {
         int start;
@@ -57,8 +59,7 @@ public:
     {
         return text.data() == m_text.data() && text.size() == m_text.size();
     }
-    // The bits of all the keys' words, whatever their group.
-    static std::bitset<8192> bitsOf(const Keys &keys);
+    // The bit of a word's first three (or four) characters; a shorter word is padded.
     static quint16 bitOf(QStringView word, int letters);
 
     // While a test sets this, every "no" is checked against the pattern it spared and a wrong
