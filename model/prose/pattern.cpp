@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 #define PCRE2_CODE_UNIT_WIDTH 16
 #include <pcre2.h>
@@ -33,21 +34,20 @@ constexpr int maxPairs = 64;
 quint32 compileOptions(QRegularExpression::PatternOptions options)
 {
     // As QRegularExpression compiles: always UTF, and its options mapped one to one.
+    static constexpr std::pair<QRegularExpression::PatternOption, quint32> map[] = {
+        { QRegularExpression::CaseInsensitiveOption, PCRE2_CASELESS },
+        { QRegularExpression::DotMatchesEverythingOption, PCRE2_DOTALL },
+        { QRegularExpression::MultilineOption, PCRE2_MULTILINE },
+        { QRegularExpression::ExtendedPatternSyntaxOption, PCRE2_EXTENDED },
+        { QRegularExpression::InvertedGreedinessOption, PCRE2_UNGREEDY },
+        { QRegularExpression::DontCaptureOption, PCRE2_NO_AUTO_CAPTURE },
+        { QRegularExpression::UseUnicodePropertiesOption, PCRE2_UCP },
+    };
     quint32 pcre = PCRE2_UTF;
-    if (options & QRegularExpression::CaseInsensitiveOption)
-        pcre |= PCRE2_CASELESS;
-    if (options & QRegularExpression::DotMatchesEverythingOption)
-        pcre |= PCRE2_DOTALL;
-    if (options & QRegularExpression::MultilineOption)
-        pcre |= PCRE2_MULTILINE;
-    if (options & QRegularExpression::ExtendedPatternSyntaxOption)
-        pcre |= PCRE2_EXTENDED;
-    if (options & QRegularExpression::InvertedGreedinessOption)
-        pcre |= PCRE2_UNGREEDY;
-    if (options & QRegularExpression::DontCaptureOption)
-        pcre |= PCRE2_NO_AUTO_CAPTURE;
-    if (options & QRegularExpression::UseUnicodePropertiesOption)
-        pcre |= PCRE2_UCP;
+    for (const auto &[qt, flag] : map) {
+        if (options & qt)
+            pcre |= flag;
+    }
     return pcre;
 }
 
@@ -354,13 +354,11 @@ qsizetype atomLength(QStringView p, qsizetype i, bool *quantified)
     return j - i;
 }
 
-// The length of the group that opens at i, with its quantifier, or 0. A group is an atom that
-// never merges (it may match in more than one way).
-qsizetype groupAtomLength(QStringView p, qsizetype i)
+// The end of the group that opens at i (its closing parenthesis), or -1.
+qsizetype groupEnd(QStringView p, qsizetype i)
 {
     qsizetype depth = 0;
-    qsizetype j = i;
-    for (; j < p.size(); ++j) {
+    for (qsizetype j = i; j < p.size(); ++j) {
         const QChar c = p.at(j);
         if (c == u'\\') {
             ++j;
@@ -368,20 +366,28 @@ qsizetype groupAtomLength(QStringView p, qsizetype i)
             bool quantified = false;
             const qsizetype length = atomLength(p, j, &quantified);
             if (length == 0)
-                return 0;
+                return -1;
             j += length - 1;
         } else if (c == u'(') {
             ++depth;
         } else if (c == u')' && --depth == 0) {
-            break;
+            return j;
         }
     }
-    if (j >= p.size())
+    return -1;
+}
+
+// The length of the group that opens at i, with its quantifier, or 0. A group is an atom that
+// never merges (it may match in more than one way).
+qsizetype groupAtomLength(QStringView p, qsizetype i)
+{
+    const qsizetype end = groupEnd(p, i);
+    if (end < 0)
         return 0;
     // Its quantifier: read as atomLength reads one, on a stand-in atom.
-    const QString tail = u"x"_s + p.mid(j + 1, 16);
+    const QString tail = u"x"_s + p.mid(end + 1, 16);
     bool quantified = false;
-    return j + 1 - i + atomLength(tail, 0, &quantified) - 1;
+    return end + 1 - i + atomLength(tail, 0, &quantified) - 1;
 }
 
 // The alternatives of a group's content as atoms; false when any is not a plain sequence.
@@ -511,27 +517,9 @@ QString factoredBody(const QString &pattern)
         }
         // A group: find its end, factor what is inside, then the group itself when it is a
         // non-capturing alternation of plain sequences.
-        qsizetype depth = 0;
-        qsizetype j = i;
-        for (; j < n; ++j) {
-            const QChar d = pattern.at(j);
-            if (d == u'\\') {
-                ++j;
-            } else if (d == u'[') {
-                bool quantified = false;
-                const qsizetype length = atomLength(pattern, j, &quantified);
-                if (length == 0)
-                    return pattern;
-                j += length - 1;
-                // (a quantifier after the class is skipped with it; harmless inside a group)
-            } else if (d == u'(') {
-                ++depth;
-            } else if (d == u')' && --depth == 0) {
-                break;
-            }
-        }
-        if (j >= n)
-            return pattern; // unbalanced: PCRE2 says why
+        const qsizetype j = groupEnd(pattern, i);
+        if (j < 0)
+            return pattern; // unbalanced, or a class we do not read: PCRE2 says what is wrong
         qsizetype open = i + 1; // after "("
         QString head = u"("_s;
         if (pattern.mid(i, 3) == u"(?:") {
@@ -571,29 +559,6 @@ QString factoredBody(const QString &pattern)
 // ---- running only where a match can begin
 
 namespace {
-
-// The end of the group that opens at i (its closing parenthesis), or -1.
-qsizetype groupEnd(QStringView p, qsizetype i)
-{
-    qsizetype depth = 0;
-    for (qsizetype j = i; j < p.size(); ++j) {
-        const QChar c = p.at(j);
-        if (c == u'\\') {
-            ++j;
-        } else if (c == u'[') {
-            bool quantified = false;
-            const qsizetype length = atomLength(p, j, &quantified);
-            if (length == 0)
-                return -1;
-            j += length - 1;
-        } else if (c == u'(') {
-            ++depth;
-        } else if (c == u')' && --depth == 0) {
-            return j;
-        }
-    }
-    return -1;
-}
 
 // The top-level alternatives of a pattern (or of a group's content).
 QList<QStringView> branchesOf(QStringView p)
