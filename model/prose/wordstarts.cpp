@@ -106,7 +106,7 @@ bool WordStarts::mayHold(const Keys &keys) const
     for (const Keys::Group &group : keys.m_groups) {
         const bool hit = (group.digit && m_digit)
                 || std::any_of(group.bits.cbegin(), group.bits.cend(),
-                               [this](quint16 bit) { return m_bits.test(bit); });
+                               [this](quint16 bit) { return m_bits[bit]; }); // below size
         if (!hit)
             return false;
     }
