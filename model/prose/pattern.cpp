@@ -21,12 +21,23 @@ struct Pattern::StartWords
 };
 
 namespace {
-std::optional<Pattern::StartWords> startWordsOf(QStringView pattern);
-} // namespace
 
-namespace {
+std::optional<Pattern::StartWords> startWordsOf(QStringView pattern); // below
 
 QAtomicInt differenceCount = 0;
+
+void countDifference(const QString &pattern)
+{
+    differenceCount.fetchAndAddRelaxed(1);
+    qWarning("Pattern: %s found another match factored or run at its first words only",
+             qPrintable(pattern));
+}
+
+bool isJitted(const std::shared_ptr<pcre2_real_code_16> &code)
+{
+    size_t size = 0;
+    return code && pcre2_pattern_info(code.get(), PCRE2_INFO_JITSIZE, &size) == 0 && size > 0;
+}
 
 // Group pairs the per-thread match data holds; a pattern with more groups is refused.
 constexpr int maxPairs = 64;
@@ -83,10 +94,6 @@ ThreadMatchState &threadState()
     return state;
 }
 
-} // namespace
-
-namespace {
-
 std::shared_ptr<pcre2_real_code_16> compile(const QString &pattern,
                                             QRegularExpression::PatternOptions options,
                                             QString *errorString, quint32 extra = 0)
@@ -135,24 +142,24 @@ Pattern::Pattern(const QString &pattern, QRegularExpression::PatternOptions opti
     if (rewritten != pattern) {
         if (m_code) {
             m_original = std::make_shared<Original>();
-            m_original->pattern = pattern;
             m_original->options = options;
         } else {
             m_code = compile(pattern, options, &m_error); // its own error, or none
         }
     }
-    // A pattern whose text shows the words its matches begin with is run only at those.
-    if (m_code) {
+    m_jitted = isJitted(m_code);
+    // A pattern whose text shows the words its matches begin with is run only at those (when
+    // the JIT compiles it: anchored attempts through the interpreter would gain nothing).
+    if (m_jitted) {
         if (const auto starts = startWordsOf(pattern)) {
             QString error;
             m_anchored = compile(rewritten, options, &error, PCRE2_ANCHORED);
-            if (m_anchored)
+            if (isJitted(m_anchored))
                 m_startWords = std::make_shared<const StartWords>(*starts);
+            else
+                m_anchored.reset();
         }
     }
-    size_t jitSize = 0;
-    m_jitted = m_code && pcre2_pattern_info(m_code.get(), PCRE2_INFO_JITSIZE, &jitSize) == 0
-            && jitSize > 0;
 }
 
 int Pattern::differences()
@@ -165,7 +172,7 @@ void Pattern::verify(QStringView subject, qsizetype offset, quint32 options,
 {
     std::call_once(m_original->once, [this] {
         QString error;
-        m_original->code = compile(m_original->pattern, m_original->options, &error);
+        m_original->code = compile(m_source, m_original->options, &error);
     });
     ThreadMatchState &state = threadState();
     const auto *text = reinterpret_cast<PCRE2_SPTR>(subject.utf16() ? subject.utf16() : u"");
@@ -175,14 +182,12 @@ void Pattern::verify(QStringView subject, qsizetype offset, quint32 options,
     QVarLengthArray<qsizetype, 12> expected;
     if (found > 0)
         takeOffsets(found, &expected);
-    if (expected != result.m_offsets) {
-        differenceCount.fetchAndAddRelaxed(1);
-        qWarning("Pattern: the factored form of %s found another match than it",
-                 qPrintable(m_original->pattern));
-    }
+    if (expected != result.m_offsets)
+        countDifference(m_source);
 }
 
-PatternMatch Pattern::run(QStringView subject, qsizetype offset, quint32 options) const
+PatternMatch Pattern::run(QStringView subject, qsizetype offset, quint32 options,
+                          bool anchored) const
 {
     PatternMatch result;
     if (!m_code || offset < 0 || offset > subject.size())
@@ -193,11 +198,13 @@ PatternMatch Pattern::run(QStringView subject, qsizetype offset, quint32 options
     if (!state.data)
         return result;
     // The JIT entry point skips pcre2_match's checks of its arguments (a tenth of a short
-    // match); it cannot anchor, so an anchored retry goes through pcre2_match.
-    const int found = m_jitted && options == 0
-            ? pcre2_jit_match(m_code.get(), text, PCRE2_SIZE(subject.size()), PCRE2_SIZE(offset), 0,
+    // match); it cannot anchor at match time, so an anchored retry goes through pcre2_match.
+    // (The pattern compiled anchored is JIT-compiled whenever it exists.)
+    const pcre2_code *code = anchored ? m_anchored.get() : m_code.get();
+    const int found = anchored || (m_jitted && options == 0)
+            ? pcre2_jit_match(code, text, PCRE2_SIZE(subject.size()), PCRE2_SIZE(offset), 0,
                               state.data, state.context)
-            : pcre2_match(m_code.get(), text, PCRE2_SIZE(subject.size()), PCRE2_SIZE(offset),
+            : pcre2_match(code, text, PCRE2_SIZE(subject.size()), PCRE2_SIZE(offset),
                           options | PCRE2_NO_UTF_CHECK, state.data, state.context);
     // No match, or an error (a match or depth limit hit): reported as no match, as
     // QRegularExpression does.
@@ -205,7 +212,8 @@ PatternMatch Pattern::run(QStringView subject, qsizetype offset, quint32 options
         result.m_subject = subject;
         takeOffsets(found, &result.m_offsets);
     }
-    if (m_original && WordStarts::verifying())
+    // (An anchored attempt is checked as a whole search by the calls that make them.)
+    if (m_original && !anchored && WordStarts::verifying())
         verify(subject, offset, options, result);
     return result;
 }
@@ -289,9 +297,59 @@ QString Pattern::removedFrom(const QString &subject) const
     return kept;
 }
 
-// ---- alternation factoring
+// ---- reading a pattern's text: atoms, quantifiers, groups
 
 namespace {
+
+bool isQuantifier(QChar c)
+{
+    return c == u'?' || c == u'*' || c == u'+' || c == u'{';
+}
+
+// The quantifier at i: its length (with a lazy or possessive mark), whether it allows none,
+// and whether it allows at most one. Length 0 when there is none (or one not read here).
+struct Quantifier
+{
+    qsizetype length = 0;
+    bool optional = false;
+    bool atMostOne = false;
+};
+
+Quantifier quantifierAt(QStringView p, qsizetype i)
+{
+    Quantifier q;
+    if (i >= p.size())
+        return q;
+    const QChar c = p.at(i);
+    if (c == u'?' || c == u'*' || c == u'+') {
+        q.length = 1;
+        q.optional = c != u'+';
+        q.atMostOne = c == u'?';
+    } else if (c == u'{') {
+        const qsizetype close = p.indexOf(u'}', i);
+        if (close < 0)
+            return q;
+        const QStringView body = p.mid(i + 1, close - i - 1);
+        const qsizetype comma = body.indexOf(u',');
+        bool ok = false;
+        const int min = (comma < 0 ? body : body.left(comma)).toInt(&ok);
+        if (!ok)
+            return q;
+        int max = min;
+        if (comma >= 0)
+            max = body.mid(comma + 1).isEmpty() ? -1 : body.mid(comma + 1).toInt(&ok);
+        if (!ok)
+            return q;
+        q.length = close - i + 1;
+        q.optional = min == 0;
+        q.atMostOne = max == 1 || max == 0;
+    } else {
+        return q;
+    }
+    if (i + q.length < p.size() && (p.at(i + q.length) == u'?' || p.at(i + q.length) == u'+'))
+        ++q.length;
+    return q;
+}
 
 struct Atom
 {
@@ -335,23 +393,9 @@ qsizetype atomLength(QStringView p, qsizetype i, bool *quantified)
     } else {
         j += 1;
     }
-    // A quantifier, lazy or possessive.
-    *quantified = false;
-    if (j < p.size() && (p.at(j) == u'?' || p.at(j) == u'*' || p.at(j) == u'+')) {
-        *quantified = true;
-        ++j;
-    } else if (j < p.size() && p.at(j) == u'{') {
-        qsizetype k = j + 1;
-        while (k < p.size() && (p.at(k).isDigit() || p.at(k) == u','))
-            ++k;
-        if (k < p.size() && p.at(k) == u'}' && k > j + 1) {
-            *quantified = true;
-            j = k + 1;
-        }
-    }
-    if (*quantified && j < p.size() && (p.at(j) == u'?' || p.at(j) == u'+'))
-        ++j;
-    return j - i;
+    const qsizetype quantifier = quantifierAt(p, j).length;
+    *quantified = quantifier > 0;
+    return j + quantifier - i;
 }
 
 // The end of the group that opens at i (its closing parenthesis), or -1.
@@ -384,10 +428,7 @@ qsizetype groupAtomLength(QStringView p, qsizetype i)
     const qsizetype end = groupEnd(p, i);
     if (end < 0)
         return 0;
-    // Its quantifier: read as atomLength reads one, on a stand-in atom.
-    const QString tail = u"x"_s + p.mid(end + 1, 16);
-    bool quantified = false;
-    return end + 1 - i + atomLength(tail, 0, &quantified) - 1;
+    return end + 1 - i + quantifierAt(p, end + 1).length;
 }
 
 // The alternatives of a group's content as atoms; false when any is not a plain sequence.
@@ -470,25 +511,7 @@ QString factorList(const QList<QList<Atom>> &alternatives, qsizetype depth)
     return u"(?:"_s + parts.join(u'|') + u')';
 }
 
-} // namespace
-
-namespace {
-QString factoredBody(const QString &pattern);
-}
-
-QString Pattern::factored(const QString &pattern)
-{
-    // The groups inside first, then the pattern's own alternatives ("\\balmost\\b|\\bnearly\\b"
-    // becomes "\\b(?:almost\\b|nearly\\b)": PCRE2 then finds where a match may start at once).
-    const QString body = factoredBody(pattern);
-    QList<QList<Atom>> alternatives;
-    if (body.contains(u'|') && splitAlternatives(body, &alternatives))
-        return factorList(alternatives, 0);
-    return body;
-}
-
-namespace {
-
+// Every group of the pattern factored, innermost first.
 QString factoredBody(const QString &pattern)
 {
     QString out;
@@ -556,6 +579,17 @@ QString factoredBody(const QString &pattern)
 
 } // namespace
 
+QString Pattern::factored(const QString &pattern)
+{
+    // The groups inside first, then the pattern's own alternatives ("\\balmost\\b|\\bnearly\\b"
+    // becomes "\\b(?:almost\\b|nearly\\b)": PCRE2 then finds where a match may start at once).
+    const QString body = factoredBody(pattern);
+    QList<QList<Atom>> alternatives;
+    if (body.contains(u'|') && splitAlternatives(body, &alternatives))
+        return factorList(alternatives, 0);
+    return body;
+}
+
 // ---- running only where a match can begin
 
 namespace {
@@ -587,60 +621,10 @@ QList<QStringView> branchesOf(QStringView p)
     return out;
 }
 
-bool isQuantifier(QChar c)
-{
-    return c == u'?' || c == u'*' || c == u'+' || c == u'{';
-}
-
 bool isLiteral(QChar c)
 {
     const char16_t u = c.unicode();
     return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-}
-
-// The quantifier at i: its length (with a lazy or possessive mark), whether it allows none,
-// and whether it allows at most one. Length 0 when there is none (or one not read here).
-struct Quantifier
-{
-    qsizetype length = 0;
-    bool optional = false;
-    bool atMostOne = false;
-};
-
-Quantifier quantifierAt(QStringView p, qsizetype i)
-{
-    Quantifier q;
-    if (i >= p.size())
-        return q;
-    const QChar c = p.at(i);
-    if (c == u'?' || c == u'*' || c == u'+') {
-        q.length = 1;
-        q.optional = c != u'+';
-        q.atMostOne = c == u'?';
-    } else if (c == u'{') {
-        const qsizetype close = p.indexOf(u'}', i);
-        if (close < 0)
-            return q;
-        const QStringView body = p.mid(i + 1, close - i - 1);
-        const qsizetype comma = body.indexOf(u',');
-        bool ok = false;
-        const int min = (comma < 0 ? body : body.left(comma)).toInt(&ok);
-        if (!ok)
-            return q;
-        int max = min;
-        if (comma >= 0)
-            max = body.mid(comma + 1).isEmpty() ? -1 : body.mid(comma + 1).toInt(&ok);
-        if (!ok)
-            return q;
-        q.length = close - i + 1;
-        q.optional = min == 0;
-        q.atMostOne = max == 1 || max == 0;
-    } else {
-        return q;
-    }
-    if (i + q.length < p.size() && (p.at(i + q.length) == u'?' || p.at(i + q.length) == u'+'))
-        ++q.length;
-    return q;
 }
 
 // The length of a character (or class) at the start of rest that cannot be part of a word:
@@ -781,23 +765,6 @@ bool Pattern::beginsWithWord(QStringView pattern)
     return startWordsOf(pattern).has_value();
 }
 
-PatternMatch Pattern::runAnchored(const QString &subject, qsizetype at) const
-{
-    PatternMatch result;
-    ThreadMatchState &state = threadState();
-    if (!state.data)
-        return result;
-    const auto *text = reinterpret_cast<PCRE2_SPTR>(subject.utf16());
-    const int found = pcre2_jit_match(m_anchored.get(), text, PCRE2_SIZE(subject.size()),
-                                      PCRE2_SIZE(at), 0, state.data, state.context);
-    if (found > 0) {
-        result.m_owner = subject;
-        result.m_subject = subject;
-        takeOffsets(found, &result.m_offsets);
-    }
-    return result;
-}
-
 PatternMatch Pattern::firstAtStartWords(const QString &subject, const WordStarts &words,
                                         qsizetype from) const
 {
@@ -808,9 +775,11 @@ PatternMatch Pattern::firstAtStartWords(const QString &subject, const WordStarts
             continue;
         if (!bits.test(word.bit3) && !(digit && word.digit))
             continue;
-        PatternMatch m = runAnchored(subject, word.start);
-        if (m.hasMatch())
+        PatternMatch m = run(subject, word.start, 0, true);
+        if (m.hasMatch()) {
+            m.m_owner = subject;
             return m;
+        }
     }
     return {};
 }
@@ -830,29 +799,6 @@ QList<PatternMatch> Pattern::allAtStartWords(const QString &subject, const WordS
     return out;
 }
 
-namespace {
-
-QList<PatternMatch> allOf(PatternMatchIterator it)
-{
-    QList<PatternMatch> out;
-    while (it.hasNext())
-        out.append(it.next());
-    return out;
-}
-
-bool sameOffsets(const PatternMatch &a, const PatternMatch &b)
-{
-    if (a.lastCapturedIndex() != b.lastCapturedIndex())
-        return false;
-    for (int g = 0; g <= a.lastCapturedIndex(); ++g) {
-        if (a.capturedStart(g) != b.capturedStart(g) || a.capturedEnd(g) != b.capturedEnd(g))
-            return false;
-    }
-    return true;
-}
-
-} // namespace
-
 PatternMatch Pattern::match(const QString &subject, const WordStarts &words) const
 {
     if (!mayMatch(words, subject))
@@ -860,11 +806,8 @@ PatternMatch Pattern::match(const QString &subject, const WordStarts &words) con
     if (!m_anchored || !words.areOf(subject))
         return match(subject);
     PatternMatch found = firstAtStartWords(subject, words, 0);
-    if (WordStarts::verifying() && !sameOffsets(found, match(subject))) {
-        differenceCount.fetchAndAddRelaxed(1);
-        qWarning("Pattern: run only at its first words, %s found another match",
-                 qPrintable(m_source));
-    }
+    if (WordStarts::verifying() && found.m_offsets != match(subject).m_offsets)
+        countDifference(m_source);
     return found;
 }
 
@@ -876,14 +819,12 @@ PatternMatchIterator Pattern::globalMatch(const QString &subject, const WordStar
         return globalMatch(subject);
     QList<PatternMatch> found = allAtStartWords(subject, words);
     if (WordStarts::verifying()) {
-        const QList<PatternMatch> expected = allOf(globalMatch(subject));
-        const bool same = found.size() == expected.size()
-                && std::equal(found.cbegin(), found.cend(), expected.cbegin(), sameOffsets);
-        if (!same) {
-            differenceCount.fetchAndAddRelaxed(1);
-            qWarning("Pattern: run only at its first words, %s found other matches",
-                     qPrintable(m_source));
-        }
+        auto expected = globalMatch(subject);
+        const bool same = std::all_of(found.cbegin(), found.cend(), [&](const PatternMatch &m) {
+            return expected.hasNext() && expected.next().m_offsets == m.m_offsets;
+        });
+        if (!same || expected.hasNext())
+            countDifference(m_source);
     }
     PatternMatchIterator it;
     if (!found.isEmpty()) {

@@ -134,18 +134,20 @@ public:
 
 private:
     friend class PatternMatchIterator;
-    // The match at or after offset; options are PCRE2 match options.
-    PatternMatch run(QStringView subject, qsizetype offset, quint32 options) const;
+    // The match at or after offset; options are PCRE2 match options. Anchored: the match at
+    // offset, by the pattern compiled anchored (see beginsWithWord()).
+    PatternMatch run(QStringView subject, qsizetype offset, quint32 options,
+                     bool anchored = false) const;
     // The match that follows previous in the same subject.
     PatternMatch after(const PatternMatch &previous) const;
     PatternMatchIterator first(PatternMatch match) const;
     void verify(QStringView subject, qsizetype offset, quint32 options,
                 const PatternMatch &result) const;
 
-    // The pattern as written, when it was factored: compiled only to verify the rewrite.
+    // The pattern as written (m_source), when it was factored: compiled only to verify the
+    // rewrite.
     struct Original
     {
-        QString pattern;
         QRegularExpression::PatternOptions options;
         std::once_flag once;
         std::shared_ptr<pcre2_real_code_16> code;
@@ -156,7 +158,6 @@ private:
     // anchored, and the words it begins with.
     std::shared_ptr<pcre2_real_code_16> m_anchored;
     std::shared_ptr<const StartWords> m_startWords;
-    PatternMatch runAnchored(const QString &subject, qsizetype at) const;
     PatternMatch firstAtStartWords(const QString &subject, const WordStarts &words,
                                    qsizetype from) const;
     QList<PatternMatch> allAtStartWords(const QString &subject, const WordStarts &words) const;
