@@ -581,8 +581,8 @@ QString factoredBody(const QString &pattern)
 
 QString Pattern::factored(const QString &pattern)
 {
-    // The groups inside first, then the pattern's own alternatives ("\\balmost\\b|\\bnearly\\b"
-    // becomes "\\b(?:almost\\b|nearly\\b)": PCRE2 then finds where a match may start at once).
+    // The groups inside first, then the pattern's own alternatives ("\balmost\b|\bnearly\b"
+    // becomes "\b(?:almost\b|nearly\b)": PCRE2 then finds where a match may start at once).
     const QString body = factoredBody(pattern);
     QList<QList<Atom>> alternatives;
     if (body.contains(u'|') && splitAlternatives(body, &alternatives))
@@ -658,7 +658,7 @@ qsizetype nonWordAtom(QStringView rest)
 }
 
 // Notes the words every match of this branch can begin with; false when the text does not
-// show that a match begins at a word (an optional first part, a class, no \\b before it).
+// show that a match begins at a word (an optional first part, a class, no \b before it).
 bool noteStarts(const QString &branch, QString prefix, bool boundary, int depth,
                 Pattern::StartWords *out)
 {
@@ -680,7 +680,7 @@ bool noteStarts(const QString &branch, QString prefix, bool boundary, int depth,
     }
     if (prefix.isEmpty() && b.startsWith(u"\\d")) {
         out->digit = true;
-        return boundary; // without \\b it may begin inside a word
+        return boundary; // without \b it may begin inside a word
     }
     qsizetype n = 0;
     while (n < b.size() && isLiteral(b.at(n)))
@@ -728,11 +728,11 @@ bool noteStarts(const QString &branch, QString prefix, bool boundary, int depth,
     }
     if (prefix.isEmpty())
         return false;
-    if (rest.startsWith(u"\\b")) { // a short word written whole: "to\\b"
+    if (rest.startsWith(u"\\b")) { // a short word written whole: "to\b"
         out->bits.set(WordStarts::bitOf(prefix, 3));
         return true;
     }
-    // A short word followed by a space or a mark ends there ("to\\s+", "an[\\s-]"); when
+    // A short word followed by a space or a mark ends there ("to\s+", "an[\s-]"); when
     // that may be missing, the word may also go on with what follows.
     const qsizetype atom = nonWordAtom(rest);
     if (atom == 0)

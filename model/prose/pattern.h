@@ -100,7 +100,7 @@ public:
         return std::move(*this);
     }
     // Whether the pattern's text shows the words every match of it begins with
-    // ("\\b(?:scored|to\\s+fire)": words beginning "sco" or the word "to"). Such a pattern, run
+    // ("\b(?:scored|to\s+fire)": words beginning "sco" or the word "to"). Such a pattern, run
     // on a sentence through the calls given the sentence's words, is tried only at those words
     // (anchored there) instead of at every character.
     static bool beginsWithWord(QStringView pattern);
@@ -121,9 +121,9 @@ public:
     QString errorString() const { return m_error; }
 
     // The pattern with the alternatives that begin alike sharing that beginning, in each group,
-    // each capture and the pattern itself ("\\b(?:scored|scores|score)" becomes
-    // "\\b(?:score(?:d|s|))", "\\balmost\\b|\\bnearly\\b" becomes "\\b(?:almost\\b|nearly\\b)"):
-    // PCRE2 tries alternatives one by one, and with a \\b on each branch of a pattern it found
+    // each capture and the pattern itself ("\b(?:scored|scores|score)" becomes
+    // "\b(?:score(?:d|s|))", "\balmost\b|\bnearly\b" becomes "\b(?:almost\b|nearly\b)"):
+    // PCRE2 tries alternatives one by one, and with a \b on each branch of a pattern it found
     // no quick way to where a match may start. Only neighbours merge, on a beginning that
     // matches one way only, so the alternatives are tried in the order written and every match
     // is the one the pattern as written finds. While WordStarts::verifying() is on, every match

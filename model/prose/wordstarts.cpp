@@ -9,9 +9,9 @@ namespace {
 QAtomicInt verifyingFlag = 0;
 QAtomicInt missCount = 0;
 
-// A word is what a regular expression's \\b sees as one: ASCII letters, digits and '_' (the
+// A word is what a regular expression's \b sees as one: ASCII letters, digits and '_' (the
 // reader's patterns are compiled without Unicode properties). A key word written right after
-// an accented letter is then still a word, as \\b finds it.
+// an accented letter is then still a word, as \b finds it.
 bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
