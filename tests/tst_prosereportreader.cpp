@@ -163,6 +163,34 @@ private slots:
         QCOMPARE(tableFacts(match), (QStringList { u"Everton 0 40"_s, u"Fulham 12 31"_s }));
     }
 
+    void competition_data()
+    {
+        QTest::addColumn<QString>("report");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("none named") << u"Everton beat Fulham 2-1 on Saturday."_s << QString();
+        QTest::addRow("the name written first")
+                << u"Everton beat Fulham 2-1 in the Premier League, a week before their FA Cup tie."_s
+                << u"Premier League"_s;
+        QTest::addRow("the longer name where both begin")
+                << u"Everton beat Fulham 2-1 in the Europa Conference League."_s
+                << u"Europa Conference League"_s;
+        QTest::addRow("a name within a longer one")
+                << u"Hibs beat Hearts 2-1 in the Scottish League Cup."_s
+                << u"Scottish League Cup"_s;
+        QTest::addRow("not part of a word")
+                << u"Everton beat Fulham 2-1 in a friendly. The Premier Leagues of old were kinder. Serie A awaits."_s
+                << u"Serie A"_s;
+        QTest::addRow("written in the headline")
+                << u"date 2024-03-02 Champions League: Everton stun Fulham\n\nEverton beat Fulham 2-1 to top the Premier League."_s
+                << u"Champions League"_s;
+    }
+    void competition()
+    {
+        QFETCH(QString, report);
+        QFETCH(QString, expected);
+        QCOMPARE(read(report).competition, expected);
+    }
+
     void tableFactsNameTheirSubject_data()
     {
         QTest::addColumn<QString>("report");

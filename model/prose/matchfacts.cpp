@@ -13,29 +13,26 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Competition
+// The competition names of the list as one pattern: at the earliest place where a name is
+// written, the first name of the list that is written there (the list puts the longer of two
+// names that begin alike first). One scan of the text instead of one for each name.
+const Pattern &competitionPattern()
 {
-    QString name;
-    Pattern pattern;
-};
-
-const QList<Competition> &competitions()
-{
-    static const QList<Competition> list = [] {
-        QList<Competition> out;
+    static const Pattern pattern = [] {
+        QStringList names;
         QFile file(u":/matchline/data/competitions.txt"_s);
         if (file.open(QIODevice::ReadOnly)) {
             const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
             for (const QString &line : lines) {
                 const QString name = line.section(u'#', 0, 0).trimmed();
                 if (!name.isEmpty())
-                    out.append({ name,
-                                 Pattern(u"\\b"_s + QRegularExpression::escape(name) + u"\\b"_s) });
+                    names.append(QRegularExpression::escape(name) + u"\\b"_s);
             }
         }
-        return out;
+        // No list: a pattern that matches nothing.
+        return Pattern(names.isEmpty() ? u"(?!)"_s : u"\\b(?:"_s + names.join(u'|') + u')');
     }();
-    return list;
+    return pattern;
 }
 
 // Teams mentioned in the text between two offsets, in order (plain names and unambiguous
@@ -422,14 +419,9 @@ void MatchFacts::determine(ProseDocument &doc, Match &match)
     }
 
     // Competition: the first name from the list in the headline or opening paragraphs.
-    int bestPos = -1;
-    for (const Competition &competition : competitions()) {
-        const auto m = competition.pattern.match(doc.text);
-        if (m.hasMatch() && (bestPos < 0 || m.capturedStart() < bestPos)) {
-            bestPos = int(m.capturedStart());
-            match.competition = competition.name;
-        }
-    }
+    const auto competition = competitionPattern().match(doc.text);
+    if (competition.hasMatch())
+        match.competition = competition.captured(0);
 
     match.date = doc.headerDate;
 }
