@@ -140,6 +140,10 @@ private slots:
         QTest::addRow("the taker sends the keeper the wrong way, not the fouler")
                 << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. They went ahead from the spot when Leo Dunn was fouled by Sam Cole in the 23rd minute, with Tom Ash sending Fulham goalkeeper Ian Bell the wrong way."_s
                 << QStringList { u"penalty_goal 23' home Tom Ash"_s };
+        QTest::addRow("a surname written in capitals, as a name")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Tom ASH scored in the 20th minute. Fulham's Leo DUNN-SMITH was booked in the 30th minute."_s
+                << QStringList { u"goal 20' home Tom Ash"_s,
+                                 u"yellow_card 30' away Leo Dunn-Smith"_s };
         QTest::addRow("another match in the same article")
                 << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0 thanks to Tom Ash's 30th-minute header.\n\nElsewhere, Brentford beat Burnley 3-1 with goals from Ola Berg, Leon Roy and Pat Muir."_s
                 << QStringList { u"goal 30' home Tom Ash"_s };

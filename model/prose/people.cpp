@@ -63,35 +63,73 @@ bool isNameChar(QChar c)
     return c.isLetter() || c == u'\'' || c == u'-';
 }
 
-QString titleCase(const QString &word)
+// A word written in capitals ("SMITH") as a name is written ("Smith"); any other as it is.
+QString titleCase(QStringView word)
 {
-    if (word.size() > 1 && word == word.toUpper() && word.at(0).isLetter()) {
-        QString out = word.toLower();
-        out[0] = out.at(0).toUpper();
-        for (int i = 1; i < out.size(); ++i) {
-            if (out.at(i - 1) == u'-' || out.at(i - 1) == u'\'')
-                out[i] = out.at(i).toUpper();
+    bool capitals = word.size() > 1 && word.at(0).isLetter();
+    for (qsizetype i = 0; capitals && i < word.size(); ++i) {
+        const char16_t c = word.at(i).unicode();
+        if (c >= 0x80) { // a letter whose capital is longer ("ß") is not written in capitals
+            capitals = word.toString() == word.toString().toUpper();
+            break;
         }
-        return out;
+        capitals = !(c >= u'a' && c <= u'z');
     }
-    return word;
+    if (!capitals)
+        return word.toString();
+    QString out = word.toString().toLower();
+    out[0] = out.at(0).toUpper();
+    for (int i = 1; i < out.size(); ++i) {
+        if (out.at(i - 1) == u'-' || out.at(i - 1) == u'\'')
+            out[i] = out.at(i).toUpper();
+    }
+    return out;
+}
+
+
+// Whether a set of words holds this word, as written or (fold) in any case of a set of
+// lower-case words. The word is copied into a buffer kept for the thread (this runs for every
+// capitalised word of a report); a word that is not ASCII is folded by QString::toLower, which
+// knows the letters whose lower case is longer.
+bool holds(const QSet<QString> &set, QStringView word, bool fold)
+{
+    thread_local QString buffer;
+    buffer.resize(word.size());
+    QChar *out = buffer.data();
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t c = word[i].unicode();
+        if (fold && c >= 0x80)
+            return set.contains(word.toString().toLower());
+        out[i] = QChar(fold && c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
+    }
+    return set.contains(buffer);
+}
+
+bool holdsFolded(const QSet<QString> &set, QStringView word)
+{
+    return holds(set, word, true);
+}
+
+bool isParticle(QStringView word)
+{
+    return holds(particles(), word, false);
 }
 
 } // namespace
 
-bool People::isLeadingWord(const QString &word)
+bool People::isLeadingWord(QStringView word)
 {
-    return wordLists().leading.contains(word.toLower());
+    return holdsFolded(wordLists().leading, word);
 }
 
-bool People::isNeverWord(const QString &word)
+bool People::isNeverWord(QStringView word)
 {
-    return wordLists().never.contains(word.toLower());
+    return holdsFolded(wordLists().never, word);
 }
 
-bool People::isRoleWord(const QString &word)
+bool People::isRoleWord(QStringView word)
 {
-    return officialWords().contains(word.toLower());
+    return holdsFolded(officialWords(), word);
 }
 
 QList<People::Candidate> People::candidates(const QString &text, int sentenceStart, int sentenceEnd,
@@ -155,8 +193,7 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
                 ++end;
                 continue;
             }
-            if (particles().contains(words.at(end + 1).text.toString()) && end + 2 < words.size()
-                && capital(end + 2)
+            if (isParticle(words.at(end + 1).text) && end + 2 < words.size() && capital(end + 2)
                 && QStringView(text).mid(words.at(end + 1).end,
                                          words.at(end + 2).start - words.at(end + 1).end)
                         == u" ") {
@@ -167,53 +204,56 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
         }
         // A lower-case particle just before the run ("di Maria") belongs to it.
         int first = w;
-        if (w > 0 && particles().contains(words.at(w - 1).text.toString())
+        if (w > 0 && isParticle(words.at(w - 1).text)
             && QStringView(text).mid(words.at(w - 1).end, words.at(w).start - words.at(w - 1).end)
                     == u" ")
             first = w - 1;
 
         bool official = false;
         const bool initial = opensClause(first);
-        QList<int> run;
-        for (int k = first; k <= end; ++k)
-            run.append(k);
         // Sentence-opening words are dropped; a title or a competition word splits the run.
-        while (!run.isEmpty() && initial && run.first() == first) {
-            const QString whole = words.at(run.first()).text.toString();
-            const QString token = whole.section(u'-', 0, 0);
+        int runFirst = first;
+        while (runFirst <= end && initial && runFirst == first) {
+            const QStringView whole = words.at(runFirst).text;
+            const qsizetype hyphen = whole.indexOf(u'-');
+            const QStringView token = hyphen < 0 ? whole : whole.first(hyphen);
             if (!isLeadingWord(token) && !isLeadingWord(whole))
                 break;
-            run.removeFirst();
-            first = run.isEmpty() ? first : run.first();
+            ++runFirst;
+            first = runFirst <= end ? runFirst : first;
         }
-        QList<QList<int>> pieces(1);
-        for (int k : run) {
-            QString bare = words.at(k).text.toString();
-            if (bare.endsWith(u"'s"_s))
+        // The pieces of the run between such words, as first and last word.
+        QVarLengthArray<std::pair<int, int>, 4> pieces;
+        bool pieceOpen = false;
+        for (int k = runFirst; k <= end; ++k) {
+            QStringView bare = words.at(k).text;
+            if (bare.endsWith(u"'s"))
                 bare.chop(2);
-            if (isNeverWord(bare) || bare.endsWith(u"-year-old"_s)) {
-                if (officialWords().contains(bare.toLower()))
+            if (isNeverWord(bare) || bare.endsWith(u"-year-old")) {
+                if (isRoleWord(bare))
                     official = true;
-                pieces.append(QList<int>());
+                pieceOpen = false;
                 continue;
             }
-            pieces.last().append(k);
+            if (pieceOpen)
+                pieces.last().second = k;
+            else
+                pieces.append({ k, k });
+            pieceOpen = true;
         }
+        // The last piece is the one a title inside the run, or before it, applies to: none
+        // when the run ends with such a word.
+        const bool endsInPiece = pieceOpen;
         // A title written before the run: "referee Simon Mather", "manager David Hodgson".
-        if (first > 0) {
-            const QString before = words.at(first - 1).text.toString().toLower();
-            if (officialWords().contains(before))
-                official = true;
-        }
-        for (const QList<int> &piece : pieces) {
-            if (piece.isEmpty())
-                continue;
+        if (first > 0 && isRoleWord(words.at(first - 1).text))
+            official = true;
+        for (qsizetype p = 0; p < pieces.size(); ++p) {
+            const auto [pieceFirst, last] = pieces.at(p);
             Candidate c;
-            c.start = words.at(piece.first()).start;
-            const int last = piece.last();
+            c.start = words.at(pieceFirst).start;
             const QStringView lastText = words.at(last).text;
             int lastEnd = words.at(last).end;
-            if (lastText.endsWith(u"'s"_s)) {
+            if (lastText.endsWith(u"'s")) {
                 c.possessive = true;
                 lastEnd -= 2;
             } else if (lastText.endsWith(u'\'')) {
@@ -221,25 +261,29 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
                 lastEnd -= 1;
             }
             c.length = lastEnd - c.start;
-            for (int k : piece) {
-                QString token = words.at(k).text.toString();
+            qsizetype letters = 0;
+            for (int k = pieceFirst; k <= last; ++k) {
+                QStringView token = words.at(k).text;
                 if (k == last && c.possessive)
-                    token = token.endsWith(u"'s"_s) ? token.chopped(2) : token.chopped(1);
+                    token.chop(token.endsWith(u"'s") ? 2 : 1);
                 c.tokens.append(titleCase(token));
+                letters += c.tokens.last().size();
             }
-            if (c.tokens.join(QString()).size() < 2)
+            if (letters < 2)
                 continue;
             // "League One", "Serie A": a lone number word or letter after a competition word.
-            if (c.tokens.size() == 1 && piece.first() > first && isLeadingWord(c.tokens.first()))
+            if (c.tokens.size() == 1 && pieceFirst > first && isLeadingWord(c.tokens.first()))
                 continue;
-            c.sentenceInitial = initial && piece.first() == first;
-            c.official = official && piece == pieces.last();
+            c.sentenceInitial = initial && pieceFirst == first;
+            c.official = official && endsInPiece && p == pieces.size() - 1;
             c.sentence = sentenceIndex;
             // "X's side" names a manager.
-            const QString after = text.mid(c.start + c.length, 12).toLower();
-            static const Pattern cueRe1(u"^'s?\\s+(side|men|team|charges|troops|players)\\b"_s);
-            if (c.possessive && cueRe1.match(after).hasMatch())
-                c.official = true;
+            if (c.possessive && !c.official) {
+                static const Pattern cueRe1(u"^'s?\\s+(side|men|team|charges|troops|players)\\b"_s);
+                const QString after = text.mid(c.start + c.length, 12).toLower();
+                if (cueRe1.match(after).hasMatch())
+                    c.official = true;
+            }
             out.append(c);
         }
         w = end + 1;

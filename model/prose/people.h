@@ -52,9 +52,9 @@ public:
     const Person &person(int index) const { return m_persons.at(index); }
     const QList<Mention> &mentions() const { return m_mentions; }
 
-    static bool isRoleWord(const QString &word);
-    static bool isLeadingWord(const QString &word);
-    static bool isNeverWord(const QString &word);
+    static bool isRoleWord(QStringView word);
+    static bool isLeadingWord(QStringView word);
+    static bool isNeverWord(QStringView word);
 
 private:
     int link(const QStringList &tokens);
