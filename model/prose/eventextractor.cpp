@@ -686,7 +686,8 @@ bool mentionsOtherMatch(const ProseDocument &doc, int sentence, bool *mentionsMa
         return false;
     static const Pattern result(
             u"\\b(?:\\d{1,2}-\\d{1,2}|beat|beating|won|win|drew|draw|lost|defeat|victory|goalless|winning\\s+at|winning\\s+against)\\b"_s);
-    return result.match(doc.sentenceText(sentence).toLower()).hasMatch();
+    const Sentence &s = doc.sentences.at(sentence);
+    return result.match(QStringView(doc.folded).mid(s.start, s.end - s.start)).hasMatch();
 }
 
 // "the Juventus fullback", "the Brazilian defender", "the 24-year-old": the latest player
@@ -719,13 +720,14 @@ QList<TaggedSentence::Slot> rolePhrases(const ProseDocument &doc, int sentence)
             const auto &person = doc.people.person(m.person);
             if (person.official)
                 continue;
-            const QString before = doc.text.mid(qMax(0, m.start - 12), qMin(12, m.start)).toLower();
+            const QStringView before =
+                    QStringView(doc.folded).mid(qMax(0, m.start - 12), qMin(12, m.start));
             static const Pattern cueRe1(
                     u"\\b(?:on|against|by|past|fouled|from|beat|beating)\\s+(?:[a-z-]+\\s+)?$"_s);
             if (cueRe1.match(before).hasMatch())
                 continue;
             if (m.possessive
-                && assistNoun().match(doc.text.mid(m.start + m.length, 40).toLower()).hasMatch())
+                && assistNoun().match(QStringView(doc.folded).mid(m.start + m.length, 40)).hasMatch())
                 continue;
             if (roleTeam >= 0 && !person.teamVotes.isEmpty() && !person.teamVotes.contains(roleTeam))
                 continue;

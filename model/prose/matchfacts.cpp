@@ -56,7 +56,7 @@ const ProseDocument::TeamMention *teamMentionAt(const ProseDocument &doc, int fr
     return nullptr;
 }
 
-bool isShootout(const QString &context)
+bool isShootout(QStringView context)
 {
     static const Pattern re(
             u"^\\s*(?:\\)\\s*)?(?:on|in\\s+(?:a|the))?\\s*(?:penalties|pens|penalty\\s+shoot-?out|shoot-?out)"_s,
@@ -77,10 +77,10 @@ ScoreContext classify(const ProseDocument &doc, const ProseDocument::ScoreMentio
 {
     ScoreContext ctx;
     const Sentence &sentence = doc.sentences.at(s.sentence);
-    const QString before = doc.text.mid(sentence.start, s.start - sentence.start);
-    const QString after = doc.text.mid(s.start + s.length, sentence.end - s.start - s.length);
-    const QString lowBefore = before.toLower();
-    const QString lowAfter = after.toLower();
+    const QStringView lowBefore =
+            QStringView(doc.folded).mid(sentence.start, s.start - sentence.start);
+    const QStringView lowAfter =
+            QStringView(doc.folded).mid(s.start + s.length, sentence.end - s.start - s.length);
     if (isShootout(lowAfter) || lowBefore.right(25).contains(u"shoot-out"_s)
         || lowBefore.right(25).contains(u"shootout"_s)) {
         ctx.kind = ScoreContext::Shootout;
@@ -102,7 +102,7 @@ ScoreContext classify(const ProseDocument &doc, const ProseDocument::ScoreMentio
         return ctx;
     }
     // Which teams stand around the score in the same clause.
-    const int clauseStart = qMax<int>(int(before.lastIndexOf(u',')) + 1, 0);
+    const int clauseStart = qMax<int>(int(lowBefore.lastIndexOf(u',')) + 1, 0);
     QList<int> teamsBefore = teamsIn(doc, sentence.start + clauseStart, s.start);
     QList<int> teamsAfter = teamsIn(doc, s.start + s.length, sentence.end);
     const bool anyMatchTeam = std::any_of(teamsBefore.cbegin(), teamsBefore.cend(),
@@ -143,8 +143,8 @@ ScoreContext classify(const ProseDocument &doc, const ProseDocument::ScoreMentio
             u"\\b(lost|lose|loses|losing|defeat\\s+(?:to|at|by)|beaten|fell|were\\s+beaten|went\\s+down)\\b"_s);
     // The winner is the match team written last before the verb of winning ("Inter edged
     // Juventus 3-2", "... for Airdrieonians to snatch a 3-2 win"); with a verb of losing, the other.
-    const QString sentenceLow =
-            doc.text.mid(sentence.start, sentence.end - sentence.start).toLower();
+    const QStringView sentenceLow =
+            QStringView(doc.folded).mid(sentence.start, sentence.end - sentence.start);
     auto lastTeamBefore = [&](int offset) {
         int team = -1;
         for (const auto &t : doc.teams) {
@@ -175,9 +175,9 @@ ScoreContext classify(const ProseDocument &doc, const ProseDocument::ScoreMentio
                 if (t.sentence == s.sentence && t.start < at && t.candidates.size() == 1
                     && t.candidates.first() == ctx.winnerTeam
                     && forTeamTo
-                               .match(doc.text.mid(qMax(sentence.start, t.start - 6),
-                                                   qMin(6, t.start - sentence.start))
-                                              .toLower())
+                               .match(QStringView(doc.folded)
+                                              .mid(qMax(sentence.start, t.start - 6),
+                                                   qMin(6, t.start - sentence.start)))
                                .hasMatch())
                     infinitiveSubject = true;
             }
@@ -257,7 +257,8 @@ void MatchFacts::determine(ProseDocument &doc, Match &match)
         for (const auto &t : doc.teams) {
             if (decided)
                 break;
-            const QString before = doc.text.mid(qMax(0, t.start - 48), qMin(48, t.start)).toLower();
+            const QStringView before =
+                    QStringView(doc.folded).mid(qMax(0, t.start - 48), qMin(48, t.start));
             static const Pattern cueRe1(u"\\bat\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?$"_s);
             const bool atHomeOf =
                     cueRe1.match(before).hasMatch() && !before.endsWith(u"at the top of "_s);
@@ -279,9 +280,8 @@ void MatchFacts::determine(ProseDocument &doc, Match &match)
             }
         }
         if (!decided && home >= 0 && away >= 0) {
-            const QString low = doc.text.toLower();
             // "... against Fiorentina at home": the subject of that sentence is at home.
-            const int atHome = int(low.indexOf(u" at home"_s));
+            const int atHome = int(doc.folded.indexOf(u" at home"_s));
             if (atHome >= 0) {
                 const int si = doc.sentenceAt(atHome);
                 const QList<int> inSentence = teamsIn(doc, doc.sentences.at(si).start, atHome);

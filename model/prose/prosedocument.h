@@ -35,6 +35,9 @@ struct ProseDocument
     };
 
     QString text;
+    // The text with its ASCII capitals in lower case: the same offsets, for the patterns that
+    // read a passage in lower case (they are all ASCII).
+    QString folded;
     QDate headerDate;
     QString headline;
     QList<Sentence> sentences;

@@ -64,6 +64,7 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
         }
         match.headline = cleanHeadline(header.headline);
     }
+    doc.folded = ProseText::foldedAscii(doc.text);
     doc.sentences = SentenceSplitter::split(doc.text, header.bodyStart, header.headlineStart,
                                             header.headlineStart + int(header.headline.size()));
     if (doc.sentences.isEmpty()) {

@@ -51,6 +51,15 @@ QString ProseText::decode(const QByteArray &bytes, Encoding *encoding)
     return decodeWindows1252(body);
 }
 
+QString ProseText::foldedAscii(QStringView text)
+{
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *to = out.data();
+    for (const QChar c : text)
+        *to++ = c >= u'A' && c <= u'Z' ? QChar(c.unicode() + 32) : c;
+    return out;
+}
+
 QString ProseText::normalized(const QString &text)
 {
     QString out = text;
@@ -99,7 +108,9 @@ QString ProseText::normalized(const QString &text)
             c = u' ';
             break;
         default:
-            if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\r')
+            // The control characters (category Cc) are exactly U+0000-001F and U+007F-009F.
+            if ((c.unicode() < 0x20 || (c.unicode() >= 0x7F && c.unicode() <= 0x9F)) && c != u'\n'
+                && c != u'\r')
                 c = u' ';
             // Characters beyond the BMP (emoji, mostly) become one replacement character per
             // UTF-16 unit: offsets stay those of the source, and no substring the reader cuts

@@ -16,6 +16,9 @@ public:
     // saved by an older Windows editor is in).
     static QString decode(const QByteArray &bytes, Encoding *encoding = nullptr);
     static QString normalized(const QString &text);
+    // The text with ASCII capitals in lower case and every other character as it is: offsets
+    // stay those of the text (QString::toLower may lengthen a character).
+    static QString foldedAscii(QStringView text);
 
     // The optional first line "date YYYY-MM-DD <headline>".
     struct Header
