@@ -5,13 +5,9 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
-
-QString TaggedSentence::token(QChar kind, int slot)
-{
-    return QChar(0x27E6) + kind + QString::number(slot) + QChar(0x27E7);
-}
 
 TaggedSentence TaggedSentence::build(const ProseDocument &doc, int sentence,
                                      const QList<Slot> &extraPeople)
@@ -22,7 +18,7 @@ TaggedSentence TaggedSentence::build(const ProseDocument &doc, int sentence,
         Slot slot;
         int priority;
     };
-    QList<Piece> pieces;
+    QVarLengthArray<Piece, 32> pieces;
     for (int i = 0; i < doc.times.size(); ++i) {
         const TimeExpression &t = doc.times.at(i);
         if (t.start >= s.start && t.start + t.length <= s.end)
@@ -53,6 +49,7 @@ TaggedSentence TaggedSentence::build(const ProseDocument &doc, int sentence,
     std::stable_sort(pieces.begin(), pieces.end(),
                      [](const Piece &a, const Piece &b) { return a.priority > b.priority; });
     QList<Slot> kept;
+    kept.reserve(pieces.size());
     for (const Piece &p : pieces) {
         const bool overlaps = std::any_of(kept.cbegin(), kept.cend(), [&](const Slot &k) {
             return p.slot.start < k.end && k.start < p.slot.end;
@@ -65,7 +62,7 @@ TaggedSentence TaggedSentence::build(const ProseDocument &doc, int sentence,
 
     TaggedSentence tagged;
     tagged.sentence = sentence;
-    tagged.parts = kept;
+    tagged.parts = std::move(kept);
     // Built in local buffers and copied once: a QString appended to one character at a time
     // was a twentieth of the reader's time.
     QVarLengthArray<QChar, 512> text;
@@ -82,15 +79,21 @@ TaggedSentence TaggedSentence::build(const ProseDocument &doc, int sentence,
             raw.append(i);
         }
     };
-    for (int k = 0; k < kept.size(); ++k) {
-        const Slot &slot = kept.at(k);
+    for (int k = 0; k < tagged.parts.size(); ++k) {
+        const Slot &slot = tagged.parts.at(k);
         copyText(pos, slot.start);
-        const QString tok = token(slot.kind, k);
-        for (int i = 0; i < tok.size(); ++i)
-            raw.append(slot.start);
+        // The token: "⟦P3⟧" for the fourth slot, a person.
         tagged.parts[k].tokenStart = int(text.size());
-        text.append(tok.constData(), tok.size());
+        text.append(QChar(0x27E6));
+        text.append(slot.kind);
+        char digits[12];
+        const int count = std::snprintf(digits, sizeof digits, "%d", k);
+        for (int i = 0; i < count; ++i)
+            text.append(QLatin1Char(digits[i]));
+        text.append(QChar(0x27E7));
         tagged.parts[k].tokenEnd = int(text.size());
+        for (int i = tagged.parts[k].tokenStart; i < tagged.parts[k].tokenEnd; ++i)
+            raw.append(slot.start);
         pos = slot.end;
         // Possessive endings stay after a person token: "⟦P0⟧'s header".
     }

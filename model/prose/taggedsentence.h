@@ -37,7 +37,6 @@ struct TaggedSentence
     {
         return raw.isEmpty() ? 0 : raw.at(qBound(0, position, int(raw.size()) - 1));
     }
-    static QString token(QChar kind, int slot);
     // The document text a stretch of the tagged text stands for, names and times written out.
     QString original(const QString &documentText, int from, int to) const;
 };
