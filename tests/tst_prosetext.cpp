@@ -2,8 +2,11 @@
 #include "prose/prosetext.h"
 #include "prose/sentencesplitter.h"
 #include "prose/wordstarts.h"
+#include "testdata.h"
 
+#include <QDir>
 #include <QTest>
+#include <QTextBoundaryFinder>
 
 #include <algorithm>
 
@@ -102,6 +105,60 @@ private slots:
         for (const Sentence &s : SentenceSplitter::split(text, 0, -1, -1))
             found << text.mid(s.start, s.end - s.start);
         QCOMPARE(found, sentences);
+    }
+
+    // SentenceSplitter finds sentence ends itself in text of ASCII and Latin letters; they must
+    // be where QTextBoundaryFinder puts them, on written lines and on lines of random pieces.
+    void sentenceBoundariesAsQTextBoundaryFinder_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addRow("empty") << QString();
+        QTest::addRow("plain") << u"Ada scored. Kai replied! Who? Nobody."_s;
+        QTest::addRow("no end") << u"Ada scored"_s;
+        QTest::addRow("quote closes") << u"He said \"go.\" Then he went. (Later.) Fine"_s;
+        QTest::addRow("decimal and initials")
+                << u"It was 3.5 goals. The U.S. team. A. Smith won."_s;
+        QTest::addRow("lower after a stop") << u"Ends in 2-1, i.e. a win. etc. and so on."_s;
+        QTest::addRow("continues") << u"Wait. , she said. Go: now.. Really?! Yes... ok"_s;
+        QTest::addRow("spaces at the end") << u"One.   "_s;
+        QTest::addRow("return") << u"One.\rTwo\r three.\r"_s;
+        QTest::addRow("accents") << u"Mbappé scored. Émile replied. ça va. Ørsted. ǅemal. ×2."_s;
+        QTest::addRow("other scripts") << u"Он забил. Потом ушёл. «Да.» Итог — 2:1."_s;
+        QTest::addRow("tabs and odd spaces") << u"One.\tTwo.\u000bThree.\u000cFour."_s;
+        // Random lines from the characters that decide sentence ends (a fixed seed: the same
+        // lines on every run).
+        const QString alphabet = u"aZ1.!?\"'()[]{},:;- \t\rÉéǅƻ×#"_s;
+        quint32 seed = 20261126;
+        auto next = [&seed] {
+            seed = seed * 1664525u + 1013904223u;
+            return seed >> 8;
+        };
+        for (int row = 0; row < 1000; ++row) {
+            QString line;
+            const int length = int(next() % 24);
+            for (int i = 0; i < length; ++i)
+                line += alphabet.at(int(next() % alphabet.size()));
+            QTest::addRow("random %d", row) << line;
+        }
+        if (TestData::haveShared(u"reports"_s)) {
+            QDir dir(TestData::shared(u"reports"_s));
+            for (const QString &name : dir.entryList({ u"*.txt"_s })) {
+                const QStringList lines =
+                        ProseText::normalized(QString::fromUtf8(TestData::read(dir.filePath(name))))
+                                .split(u'\n');
+                for (int i = 0; i < lines.size(); ++i)
+                    QTest::addRow("%s line %d", qPrintable(name), i) << lines.at(i);
+            }
+        }
+    }
+    void sentenceBoundariesAsQTextBoundaryFinder()
+    {
+        QFETCH(QString, line);
+        QList<int> expected;
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, line);
+        while (finder.toNextBoundary() != -1)
+            expected.append(int(finder.position()));
+        QCOMPARE(SentenceSplitter::boundaries(line), expected);
     }
 
     // Pattern runs PCRE2 itself; every match, group and offset must be what QRegularExpression

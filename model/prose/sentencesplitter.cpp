@@ -2,12 +2,82 @@
 
 #include <QSet>
 #include <QTextBoundaryFinder>
+#include <QVarLengthArray>
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
 constexpr int maxSentence = 600;
+
+// The sentence break classes of UAX #29 that a line may hold.
+enum class Break { Other, Sp, Lower, Upper, OLetter, Numeric, ATerm, STerm, Close, SContinue, CR };
+
+// The class of a character, if it is one this file knows (ASCII and the Latin letters).
+std::optional<Break> breakClass(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'a' && u <= u'z')
+        return Break::Lower;
+    if (u >= u'A' && u <= u'Z')
+        return Break::Upper;
+    if (u >= u'0' && u <= u'9')
+        return Break::Numeric;
+    switch (u) {
+    case u'.':
+        return Break::ATerm;
+    case u'!':
+    case u'?':
+        return Break::STerm;
+    case u'"':
+    case u'\'':
+    case u'(':
+    case u')':
+    case u'[':
+    case u']':
+    case u'{':
+    case u'}':
+        return Break::Close;
+    case u',':
+    case u'-':
+    case u':':
+        return Break::SContinue;
+    case u' ':
+    case u'\t':
+    case 0x0B:
+    case 0x0C:
+        return Break::Sp;
+    case u'\r':
+        return Break::CR;
+    case 0x00D7: // × and ÷ among the Latin letters
+    case 0x00F7:
+        return Break::Other;
+    default:
+        break;
+    }
+    if (u < 0x80)
+        return Break::Other;
+    if (u >= 0x00C0 && u <= 0x024F) {
+        if (c.isLower())
+            return Break::Lower;
+        if (c.isUpper() || c.isTitleCase())
+            return Break::Upper;
+        return Break::OLetter;
+    }
+    return std::nullopt;
+}
+
+QList<int> finderBoundaries(QStringView line)
+{
+    QList<int> out;
+    const QString copy = line.toString();
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, copy);
+    while (finder.toNextBoundary() != -1)
+        out.append(int(finder.position()));
+    return out;
+}
 
 bool endsWithAbbreviation(const QString &text, int start, int end)
 {
@@ -32,11 +102,9 @@ bool endsWithAbbreviation(const QString &text, int start, int end)
 void splitLine(const QString &text, int start, int end, int paragraph, QList<Sentence> *out)
 {
     const QString line = text.mid(start, end - start);
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, line);
     int from = 0;
     int pending = -1; // start of a sentence joined across an abbreviation
-    while (finder.toNextBoundary() != -1) {
-        const int to = int(finder.position());
+    for (const int to : SentenceSplitter::boundaries(line)) {
         if (to <= from)
             continue;
         const int sentenceStart = pending >= 0 ? pending : from;
@@ -83,6 +151,141 @@ void splitLine(const QString &text, int start, int end, int paragraph, QList<Sen
 }
 
 } // namespace
+
+namespace {
+
+// Where a line stands after each character, as Qt reads UAX #29 (and QTextBoundaryFinder
+// reports): after a letter, after a full stop (with closing marks, then spaces), after another
+// terminator, after a carriage return. Qt keeps a sentence open through a comma or colon after
+// a terminator, and looks past an "e.g." only from a full stop.
+enum class At {
+    Start, // nothing that matters yet
+    Lower, // one lower-case letter
+    Upper, // capitals
+    StopAfterLetter, // a full stop after a single letter or capitals: "U." of "U.S."
+    Stop, // a full stop
+    StopClose, // ... and closing marks
+    StopSpace, // ... and spaces
+    Term, // '!', '?', or a comma or colon after a terminator
+    TermClose,
+    TermSpace,
+    AfterReturn,
+    Break, // a sentence ends before this character
+    LookAhead // a sentence ends here unless a lower-case word follows first (SB8)
+};
+
+At step(At at, Break c)
+{
+    switch (at) {
+    case At::Start:
+    case At::Lower:
+    case At::Upper:
+        switch (c) {
+        case Break::CR:
+            return At::AfterReturn;
+        case Break::Lower:
+            return at == At::Start ? At::Lower : At::Start;
+        case Break::Upper:
+            return at == At::Lower ? At::Start : At::Upper;
+        case Break::ATerm:
+            return at == At::Start ? At::Stop : At::StopAfterLetter;
+        case Break::STerm:
+            return At::Term;
+        default:
+            return At::Start;
+        }
+    case At::StopAfterLetter:
+    case At::Stop:
+    case At::StopClose:
+    case At::StopSpace:
+        switch (c) {
+        case Break::CR:
+            return At::AfterReturn;
+        case Break::Sp:
+            return At::StopSpace;
+        case Break::Lower:
+            return At::Start;
+        case Break::Upper:
+            return at == At::StopAfterLetter ? At::Upper : At::Break;
+        case Break::OLetter:
+            return At::Break;
+        case Break::Numeric:
+            return at == At::StopAfterLetter || at == At::Stop ? At::Start : At::LookAhead;
+        case Break::ATerm:
+            return At::Stop;
+        case Break::SContinue:
+        case Break::STerm:
+            return At::Term;
+        case Break::Close:
+            return at == At::StopSpace ? At::LookAhead : At::StopClose;
+        default:
+            return At::LookAhead;
+        }
+    case At::Term:
+    case At::TermClose:
+    case At::TermSpace:
+        switch (c) {
+        case Break::CR:
+            return At::AfterReturn;
+        case Break::Sp:
+            return At::TermSpace;
+        case Break::ATerm:
+            return At::Stop;
+        case Break::SContinue:
+        case Break::STerm:
+            return At::Term;
+        case Break::Close:
+            return at == At::TermSpace ? At::Break : At::TermClose;
+        default:
+            return At::Break;
+        }
+    default: // after a carriage return (no line feed in a line), or at a break
+        return At::Break;
+    }
+}
+
+} // namespace
+
+QList<int> SentenceSplitter::boundaries(QStringView line)
+{
+    const int n = int(line.size());
+    QVarLengthArray<Break, 512> kind(n);
+    for (int i = 0; i < n; ++i) {
+        const auto k = breakClass(line.at(i));
+        if (!k)
+            return finderBoundaries(line);
+        kind[i] = *k;
+    }
+    QList<int> out;
+    At at = At::Start;
+    for (int i = 0; i < n; ++i) {
+        at = step(at, kind[i]);
+        if (at == At::LookAhead) {
+            // Past spaces, digits, commas, closing marks and other signs, a lower-case letter
+            // goes on with the sentence; a capital, another letter, a terminator or the end does
+            // not.
+            at = At::Break;
+            for (int k = i + 1; k < n; ++k) {
+                const Break ahead = kind[k];
+                if (ahead == Break::Other || ahead == Break::Sp || ahead == Break::Numeric
+                    || ahead == Break::SContinue || ahead == Break::Close)
+                    continue;
+                if (ahead == Break::Lower) {
+                    i = k;
+                    at = At::Start;
+                }
+                break;
+            }
+        }
+        if (at == At::Break) {
+            out.append(i);
+            at = step(At::Start, kind[i]);
+        }
+    }
+    if (n > 0)
+        out.append(n); // the end of the text
+    return out;
+}
 
 QList<Sentence> SentenceSplitter::split(const QString &text, int bodyStart, int headlineStart,
                                         int headlineEnd)
