@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QVarLengthArray>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -32,6 +34,17 @@ int wordCount(const QString &name)
     return int(name.count(u' ')) + 1;
 }
 
+// The text as a QString key (Qt 6.4's QHash takes no view), written into a buffer kept for the
+// thread: findAll looks up a few strings for every capitalised word of a report. Valid until
+// the next call on the thread.
+const QString &keyOf(QStringView text)
+{
+    thread_local QString buffer;
+    buffer.resize(text.size());
+    std::copy(text.begin(), text.end(), buffer.begin());
+    return buffer;
+}
+
 bool isWordChar(QChar c)
 {
     return c.isLetterOrNumber() || c == u'\'' || c == u'&' || c == u'/' || c == u'.' || c == u'-';
@@ -55,6 +68,7 @@ TeamDirectory TeamDirectory::fromText(const QString &text)
             continue;
         directory.addOrMerge(fields);
     }
+    directory.indexWritten();
     return directory;
 }
 
@@ -95,8 +109,6 @@ int TeamDirectory::addOrMerge(const QStringList &fields)
         QList<int> &owners = (*table)[name];
         if (!owners.contains(index))
             owners.append(index);
-        m_longestWords = qMax(m_longestWords, wordCount(name));
-        m_firstWords.insert(name.section(u' ', 0, 0));
         if (table == &m_byName)
             m_byFolded.insert(fold(name), index);
     }
@@ -138,16 +150,40 @@ bool TeamDirectory::sameTeam(const QString &a, const QString &b) const
     return ta >= 0 && ta == find(b);
 }
 
-bool TeamDirectory::beginsName(QStringView word) const
+void TeamDirectory::indexWritten()
 {
-    // A name's first word, or one with a possessive or full stop after it ("Inter's").
-    if (m_firstWords.contains(word.toString()))
-        return true;
-    for (QStringView suffix : { u"'s", u"'", u"." }) {
-        if (word.endsWith(suffix) && m_firstWords.contains(word.chopped(suffix.size()).toString()))
-            return true;
+    m_written.clear();
+    m_firstWords.clear();
+    const std::pair<const QHash<QString, QList<int>> *, Written::Kind> tables[] = {
+        { &m_byGround, Written::Ground },
+        { &m_byNickname, Written::Nickname },
+        { &m_byName, Written::Name }, // last: a name wins over a nickname or ground
+    };
+    for (const auto &[table, kind] : tables) {
+        for (auto it = table->cbegin(); it != table->cend(); ++it) {
+            m_written.insert(it.key(), Written { it.value(), kind });
+            int &words = m_firstWords[it.key().section(u' ', 0, 0)];
+            words = qMax(words, wordCount(it.key()));
+        }
     }
-    return false;
+}
+
+const TeamDirectory::Written *TeamDirectory::written(QStringView text) const
+{
+    const auto it = m_written.constFind(keyOf(text));
+    return it == m_written.cend() ? nullptr : &*it;
+}
+
+int TeamDirectory::wordsOfNamesBeginning(QStringView word) const
+{
+    if (const auto it = m_firstWords.constFind(keyOf(word)); it != m_firstWords.cend())
+        return *it;
+    // A one-word name with a possessive or full stop after it ("Inter's").
+    for (QStringView suffix : { u"'s", u"'", u"." }) {
+        if (word.endsWith(suffix) && m_firstWords.contains(keyOf(word.chopped(suffix.size()))))
+            return 1;
+    }
+    return 0;
 }
 
 QList<TeamDirectory::Found> TeamDirectory::findAll(const QString &text) const
@@ -166,14 +202,15 @@ QList<TeamDirectory::Found> TeamDirectory::findAll(const QString &text) const
         int wordEnd = i;
         while (wordEnd < n && isWordChar(text.at(wordEnd)))
             ++wordEnd;
-        if (!beginsName(QStringView(text).mid(i, wordEnd - i))) {
+        const int words = wordsOfNamesBeginning(QStringView(text).mid(i, wordEnd - i));
+        if (words == 0) {
             i = wordEnd;
             continue;
         }
-        // Word boundaries from here on, up to the longest name in words.
+        // Word boundaries from here on, up to the longest name beginning with this word.
         QVarLengthArray<int, 8> ends;
         int j = i;
-        for (int w = 0; w < m_longestWords && j < n; ++w) {
+        for (int w = 0; w < words && j < n; ++w) {
             while (j < n && isWordChar(text.at(j)))
                 ++j;
             ends.append(j);
@@ -183,27 +220,25 @@ QList<TeamDirectory::Found> TeamDirectory::findAll(const QString &text) const
         }
         bool matched = false;
         for (int k = int(ends.size()) - 1; k >= 0 && !matched; --k) {
-            QString candidate = text.mid(i, ends.at(k) - i);
+            QStringView candidate = QStringView(text).mid(i, ends.at(k) - i);
+            const Written *entry = written(candidate);
             // Possessives and trailing full stops do not belong to the name.
-            for (const QString &suffix : { u"'s"_s, u"'"_s, u"."_s }) {
-                if (candidate.endsWith(suffix) && !m_byName.contains(candidate)) {
-                    candidate.chop(suffix.size());
-                    break;
+            if (!entry || entry->kind != Written::Name) {
+                for (QStringView suffix : { u"'s", u"'", u"." }) {
+                    if (candidate.endsWith(suffix)) {
+                        candidate.chop(suffix.size());
+                        entry = written(candidate);
+                        break;
+                    }
                 }
             }
             Found f;
             f.start = i;
             f.length = int(candidate.size());
-            if (const auto it = m_byName.constFind(candidate); it != m_byName.cend()) {
-                f.teams = *it;
-            } else if (const auto nick = m_byNickname.constFind(candidate);
-                       nick != m_byNickname.cend()) {
-                f.teams = *nick;
-                f.nickname = true;
-            } else if (const auto ground = m_byGround.constFind(candidate);
-                       ground != m_byGround.cend()) {
-                f.teams = *ground;
-                f.ground = true;
+            if (entry) {
+                f.teams = entry->teams;
+                f.nickname = entry->kind == Written::Nickname;
+                f.ground = entry->kind == Written::Ground;
             }
             if (!f.teams.isEmpty()) {
                 found.append(f);

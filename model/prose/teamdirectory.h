@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -47,13 +46,28 @@ public:
 
 private:
     int addOrMerge(const QStringList &names);
-    bool beginsName(QStringView word) const;
+    // Builds the tables findAll reads, once every line is in.
+    void indexWritten();
+    // How many words the longest name beginning with this word has (a possessive or a full
+    // stop after a one-word name: 1); 0 for a word that begins none.
+    int wordsOfNamesBeginning(QStringView word) const;
+
+    // A name, nickname or ground as written: its teams, and which of the three it is (a name
+    // before a nickname before a ground, where one string is more than one).
+    struct Written
+    {
+        QList<int> teams;
+        enum Kind { Name, Nickname, Ground } kind = Name;
+    };
+    const Written *written(QStringView text) const;
 
     QList<Team> m_teams;
     QHash<QString, QList<int>> m_byName;
     QHash<QString, QList<int>> m_byNickname;
     QHash<QString, QList<int>> m_byGround;
     QHash<QString, int> m_byFolded;
-    QSet<QString> m_firstWords; // the first word of every name, nickname and ground
-    int m_longestWords = 1;
+    QHash<QString, Written> m_written; // every name, nickname and ground
+    // The first word of every name, nickname and ground, and the most words of one beginning
+    // with it.
+    QHash<QString, int> m_firstWords;
 };
