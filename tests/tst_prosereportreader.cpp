@@ -350,6 +350,8 @@ private slots:
             QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
             ProseReportReader::read(file.readAll());
         }
+        // (The count takes in the table facts' reuse of the event reading's tagged sentences,
+        // checked against tagging again.)
         QCOMPARE(WordStarts::misses(), 0);
         // and every factored pattern found what the pattern as written finds (see Pattern).
         QCOMPARE(Pattern::differences(), 0);

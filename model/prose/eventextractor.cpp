@@ -836,7 +836,12 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
         else if (matchTeam)
             reading.otherMatch = false;
 
-        const TaggedSentence t = TaggedSentence::build(doc, si, rolePhrases(doc, si));
+        const QList<TaggedSentence::Slot> roles = rolePhrases(doc, si);
+        const TaggedSentence t = TaggedSentence::build(doc, si, roles);
+        if (roles.isEmpty()) {
+            doc.plainTagged.resize(doc.sentences.size());
+            doc.plainTagged[si] = t;
+        }
         qCDebug(lcProse).noquote() << "tagged" << si << t.text;
         recordAffiliations(doc, t);
         if (reading.otherMatch)

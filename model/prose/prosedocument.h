@@ -3,12 +3,15 @@
 #include "matchevent.h"
 #include "people.h"
 #include "sentencesplitter.h"
+#include "taggedsentence.h"
 #include "teamdirectory.h"
 #include "timeexpressions.h"
 
 #include <QDate>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 // A report as the passes of the prose pipeline see it: the normalized text, its sentences and
 // every mention found in it, with offsets into the text.
@@ -46,6 +49,10 @@ struct ProseDocument
     QList<int> timeSentence;
     QList<ScoreMention> scores;
     People people;
+    // Sentences tagged with their mentions only (no role phrase read as a person), as the
+    // event reading tagged them when it found no role phrase: the table facts read these
+    // instead of tagging the sentence again. Indexed by sentence; empty where not tagged.
+    QList<std::optional<TaggedSentence>> plainTagged;
     const TeamDirectory *directory = nullptr;
 
     // The match's two teams as directory indexes, or -1 when the directory does not know them.

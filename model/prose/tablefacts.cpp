@@ -105,7 +105,18 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
     for (int si = 0; si < doc.sentences.size(); ++si) {
         if (doc.sentences.at(si).headline)
             continue;
-        const TaggedSentence t = TaggedSentence::build(doc, si, {});
+        const bool tagged = si < doc.plainTagged.size() && doc.plainTagged.at(si);
+        const TaggedSentence t =
+                tagged ? *doc.plainTagged.at(si) : TaggedSentence::build(doc, si, {});
+        // While the reader's shortcuts are verified (see WordStarts), the tagging reused is
+        // checked against tagging the sentence again.
+        if (tagged && WordStarts::verifying()) {
+            const TaggedSentence again = TaggedSentence::build(doc, si, {});
+            if (again.text != t.text || again.raw != t.raw) {
+                qWarning("TableFacts: the tagging reused for sentence %d differs", si);
+                WordStarts::countMiss();
+            }
+        }
         const QString text = t.text;
         const WordStarts words(text);
         // Clauses, each about its first team.
