@@ -167,6 +167,29 @@ private slots:
         QCOMPARE(tableFacts(match), (QStringList { u"Everton 0 40"_s, u"Fulham 12 31"_s }));
     }
 
+    void videoReviews_data()
+    {
+        QTest::addColumn<QString>("report");
+        QTest::addColumn<int>("reviews");
+        QTest::addRow("a review")
+                << u"Everton beat Fulham 2-1. Tom Ash had a goal ruled out by VAR in the 30th minute."_s
+                << 1;
+        QTest::addRow("no review")
+                << u"Everton beat Fulham 2-1. VAR was not needed all afternoon."_s << 0;
+        QTest::addRow("a word that holds the letters")
+                << u"Everton beat Fulham 2-1 in a varied game."_s << 0;
+    }
+    void videoReviews()
+    {
+        QFETCH(QString, report);
+        QFETCH(int, reviews);
+        const Match match = read(report);
+        const auto count =
+                std::count_if(match.events.cbegin(), match.events.cend(),
+                              [](const MatchEvent &e) { return e.type == MatchEvent::Type::Var; });
+        QCOMPARE(int(count), reviews);
+    }
+
     void competition_data()
     {
         QTest::addColumn<QString>("report");

@@ -1452,8 +1452,9 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 out.append(c);
             }
         }
-        static const Pattern var(u"\\bvar\\b"_s);
-        if (var.match(text).hasMatch() && !text.contains(u"var\\s+(?:was|is)\\s+not"_s)) {
+        static const Pattern var = Pattern(u"\\bvar\\b"_s).needing({ "var" });
+        static const Pattern noReview(u"\\bvar\\s+(?:was|is)\\s+not\\b"_s);
+        if (var.match(text, words).hasMatch() && !noReview.match(text).hasMatch()) {
             EventCandidate c;
             c.type = Type::Var;
             c.sentence = si;
