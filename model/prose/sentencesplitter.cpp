@@ -4,6 +4,7 @@
 #include <QTextBoundaryFinder>
 #include <QVarLengthArray>
 
+#include <array>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,10 +16,9 @@ constexpr int maxSentence = 600;
 // The sentence break classes of UAX #29 that a line may hold.
 enum class Break { Other, Sp, Lower, Upper, OLetter, Numeric, ATerm, STerm, Close, SContinue, CR };
 
-// The class of a character, if it is one this file knows (ASCII and the Latin letters).
-std::optional<Break> breakClass(QChar c)
+// The class of an ASCII character.
+constexpr Break asciiClass(char16_t u)
 {
-    const char16_t u = c.unicode();
     if (u >= u'a' && u <= u'z')
         return Break::Lower;
     if (u >= u'A' && u <= u'Z')
@@ -51,13 +51,26 @@ std::optional<Break> breakClass(QChar c)
         return Break::Sp;
     case u'\r':
         return Break::CR;
-    case 0x00D7: // × and ÷ among the Latin letters
-    case 0x00F7:
-        return Break::Other;
     default:
-        break;
+        return Break::Other;
     }
+}
+
+// The classes of ASCII looked up, not worked out: a line is classified character by character.
+constexpr std::array<Break, 128> asciiClasses = [] {
+    std::array<Break, 128> classes {};
+    for (char16_t u = 0; u < 128; ++u)
+        classes[u] = asciiClass(u);
+    return classes;
+}();
+
+// The class of a character, if it is one this file knows (ASCII and the Latin letters).
+std::optional<Break> breakClass(QChar c)
+{
+    const char16_t u = c.unicode();
     if (u < 0x80)
+        return asciiClasses[u];
+    if (u == 0x00D7 || u == 0x00F7) // × and ÷ among the Latin letters
         return Break::Other;
     if (u >= 0x00C0 && u <= 0x024F) {
         if (c.isLower())
@@ -174,7 +187,7 @@ enum class At {
     LookAhead // a sentence ends here unless a lower-case word follows first (SB8)
 };
 
-At step(At at, Break c)
+constexpr At step(At at, Break c)
 {
     switch (at) {
     case At::Start:
@@ -244,6 +257,19 @@ At step(At at, Break c)
     }
 }
 
+// step() for every place and class, looked up as a line is read (a switch per character is
+// mostly mispredicted branches).
+constexpr int placeCount = int(At::LookAhead) + 1;
+constexpr int classCount = int(Break::CR) + 1;
+constexpr std::array<std::array<At, classCount>, placeCount> steps = [] {
+    std::array<std::array<At, classCount>, placeCount> table {};
+    for (int at = 0; at < placeCount; ++at) {
+        for (int c = 0; c < classCount; ++c)
+            table[at][c] = step(At(at), Break(c));
+    }
+    return table;
+}();
+
 } // namespace
 
 QList<int> SentenceSplitter::boundaries(QStringView line)
@@ -259,7 +285,7 @@ QList<int> SentenceSplitter::boundaries(QStringView line)
     QList<int> out;
     At at = At::Start;
     for (int i = 0; i < n; ++i) {
-        at = step(at, kind[i]);
+        at = steps[int(at)][int(kind[i])];
         if (at == At::LookAhead) {
             // Past spaces, digits, commas, closing marks and other signs, a lower-case letter
             // goes on with the sentence; a capital, another letter, a terminator or the end does
@@ -279,7 +305,7 @@ QList<int> SentenceSplitter::boundaries(QStringView line)
         }
         if (at == At::Break) {
             out.append(i);
-            at = step(At::Start, kind[i]);
+            at = steps[int(At::Start)][int(kind[i])];
         }
     }
     if (n > 0)

@@ -3,31 +3,38 @@
 #include <QAtomicInt>
 
 #include <algorithm>
+#include <array>
 
 namespace {
 
 QAtomicInt verifyingFlag = 0;
 QAtomicInt missCount = 0;
 
-// A word is what a regular expression's \b sees as one: ASCII letters, digits and '_' (the
-// reader's patterns are compiled without Unicode properties). A key word written right after
-// an accented letter is then still a word, as \b finds it.
-bool isWordChar(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
-            || u == u'_';
-}
-
-bool isDigit(QChar c)
-{
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
-}
-
 char16_t folded(QChar c)
 {
     const char16_t u = c.unicode();
     return u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
+}
+
+// A word is what a regular expression's \b sees as one: ASCII letters, digits and '_' (the
+// reader's patterns are compiled without Unicode properties). A key word written right after
+// an accented letter is then still a word, as \b finds it. Each ASCII character as a word's
+// character, folded ('A' is 'a'), or 0 when it is none: looked up, as every character of every
+// sentence is read.
+constexpr std::array<char16_t, 128> wordCharacters = [] {
+    std::array<char16_t, 128> table {};
+    for (char16_t u = 0; u < 128; ++u) {
+        if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'_')
+            table[u] = u;
+        else if (u >= u'A' && u <= u'Z')
+            table[u] = char16_t(u + 32);
+    }
+    return table;
+}();
+
+char16_t wordCharacter(QChar c)
+{
+    return c.unicode() < 128 ? wordCharacters[c.unicode()] : 0;
 }
 
 } // namespace
@@ -68,34 +75,34 @@ WordStarts::WordStarts(QStringView text)
     const QChar *chars = text.data();
     qsizetype i = 0;
     while (i < n) {
-        if (!isWordChar(chars[i])) {
+        char16_t c = wordCharacter(chars[i]);
+        if (!c) {
             ++i;
             continue;
         }
         // The hashes of the first three and four characters in one pass (as bitOf gives them).
         const qsizetype start = i;
+        const bool digit = c <= u'9';
         quint32 h3 = 3;
         quint32 h4 = 4;
-        while (i < n && i - start < 4 && isWordChar(chars[i])) {
-            const char16_t c = folded(chars[i]);
+        do {
             if (i - start < 3)
                 h3 = h3 * 1031 + c;
             h4 = h4 * 1031 + c;
             ++i;
-        }
+        } while (i - start < 4 && i < n && (c = wordCharacter(chars[i])) != 0);
         const qsizetype length = i - start;
         for (qsizetype k = length; k < 3; ++k)
             h3 = h3 * 1031;
         const auto bit3 = quint16(h3 % size);
-        m_bits.set(bit3);
+        m_bits[bit3] = true; // below size
         if (length == 4)
-            m_bits.set(h4 % size);
-        m_words.append({ int(start), bit3, isDigit(chars[start]) });
-        if (isDigit(chars[start]))
-            m_digit = true;
-        while (i < n && isWordChar(chars[i])) {
-            if (isDigit(chars[i]))
-                m_digit = true;
+            m_bits[h4 % size] = true;
+        m_words.append({ int(start), bit3, digit });
+        m_digit = m_digit || digit;
+        // The rest of the word (a digit anywhere in it counts).
+        while (i < n && (c = wordCharacter(chars[i])) != 0) {
+            m_digit = m_digit || c <= u'9';
             ++i;
         }
     }
