@@ -45,10 +45,18 @@ struct Clause
 };
 
 // Where one clause ends and the next begins: the conjunction opens the new clause.
-QList<Clause> clausesOf(const QString &text)
+QList<Clause> clausesOf(const QString &text, const WordStarts &words)
 {
     static const Pattern boundary = re(
             u";|,\\s*(?=but\\s|while\\s|although\\s|though\\s|after\\s|before\\s|whereas\\s|only\\s+for\\s|and\\s+then\\s)|\\s(?=but\\s|while\\s|before\\s|until\\s|after\\s(?!being|going|having|picking|scoring|the\\s+(?:break|restart|interval)))|\\s-\\s"_s);
+    // A boundary is a ';', a " - ", or one of these words: a sentence with none is one clause.
+    static const WordStarts::Keys boundaryWords { "but",  "whil", "alth", "thou", "afte",
+                                                  "befo", "wher", "only", "then", "unti" };
+    if (!words.mayHold(boundaryWords) && !text.contains(u';') && !text.contains(u'-')) {
+        if (WordStarts::verifying() && boundary.match(text).hasMatch())
+            WordStarts::countMiss();
+        return { { 0, int(text.size()) } };
+    }
     QList<Clause> clauses;
     int start = 0;
     auto it = boundary.globalMatch(text);
@@ -840,7 +848,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
         const TaggedSentence t = TaggedSentence::build(doc, si, roles);
         if (roles.isEmpty()) {
             doc.plainTagged.resize(doc.sentences.size());
-            doc.plainTagged[si] = t;
+            doc.plainTagged[si].emplace(ProseDocument::Tagged { t, WordStarts(t.text) });
         }
         qCDebug(lcProse).noquote() << "tagged" << si << t.text;
         recordAffiliations(doc, t);
@@ -848,9 +856,11 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
             continue;
 
         const QString &text = t.text;
-        const WordStarts words(text);
+        std::optional<WordStarts> ownWords;
+        const WordStarts &words =
+                roles.isEmpty() ? doc.plainTagged.at(si)->words : ownWords.emplace(text);
         SlotCueCache cues; // filled as the sentence's people are scored
-        const QList<Clause> clauses = clausesOf(text);
+        const QList<Clause> clauses = clausesOf(text, words);
         auto clauseOf = [&](int pos) {
             for (const Clause &c : clauses) {
                 if (pos >= c.start && pos < c.end)

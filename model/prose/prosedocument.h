@@ -6,6 +6,7 @@
 #include "taggedsentence.h"
 #include "teamdirectory.h"
 #include "timeexpressions.h"
+#include "wordstarts.h"
 
 #include <QDate>
 #include <QList>
@@ -50,9 +51,15 @@ struct ProseDocument
     QList<ScoreMention> scores;
     People people;
     // Sentences tagged with their mentions only (no role phrase read as a person), as the
-    // event reading tagged them when it found no role phrase: the table facts read these
-    // instead of tagging the sentence again. Indexed by sentence; empty where not tagged.
-    QList<std::optional<TaggedSentence>> plainTagged;
+    // event reading tagged them when it found no role phrase, with the words of the tagged
+    // text: the table facts read these instead of tagging the sentence again. Indexed by
+    // sentence; empty where not tagged.
+    struct Tagged
+    {
+        TaggedSentence sentence;
+        WordStarts words; // of sentence.text
+    };
+    QList<std::optional<Tagged>> plainTagged;
     const TeamDirectory *directory = nullptr;
 
     // The match's two teams as directory indexes, or -1 when the directory does not know them.

@@ -107,7 +107,7 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
             continue;
         const bool tagged = si < doc.plainTagged.size() && doc.plainTagged.at(si);
         const TaggedSentence t =
-                tagged ? *doc.plainTagged.at(si) : TaggedSentence::build(doc, si, {});
+                tagged ? doc.plainTagged.at(si)->sentence : TaggedSentence::build(doc, si, {});
         // While the reader's shortcuts are verified (see WordStarts), the tagging reused is
         // checked against tagging the sentence again.
         if (tagged && WordStarts::verifying()) {
@@ -118,7 +118,8 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
             }
         }
         const QString text = t.text;
-        const WordStarts words(text);
+        std::optional<WordStarts> ownWords;
+        const WordStarts &words = tagged ? doc.plainTagged.at(si)->words : ownWords.emplace(text);
         // Clauses, each about its first team.
         QList<QPair<int, int>> clauses;
         int start = 0;
