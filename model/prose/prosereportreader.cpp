@@ -97,14 +97,21 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
     }
     static const Pattern scorePattern(
             u"(?<![\\d.,-])(\\d{1,2})\\s?-\\s?(\\d{1,2})(?![\\d-])(?!\\s*-\\s*\\d)"_s);
+    QStringList sentenceTexts;
+    for (int si = 0; si < doc.sentences.size(); ++si)
+        sentenceTexts.append(doc.sentenceText(si));
+    const QList<QList<TimeExpression>> times = TimeExpressions::findEach(sentenceTexts);
     for (int si = 0; si < doc.sentences.size(); ++si) {
         const Sentence &s = doc.sentences.at(si);
-        const QString text = doc.sentenceText(si);
-        for (TimeExpression t : TimeExpressions::find(text)) {
+        for (TimeExpression t : times.at(si)) {
             t.start += s.start;
             doc.times.append(t);
             doc.timeSentence.append(si);
         }
+    }
+    for (int si = 0; si < doc.sentences.size(); ++si) {
+        const Sentence &s = doc.sentences.at(si);
+        const QString &text = sentenceTexts.at(si);
         auto it = scorePattern.globalMatch(text);
         while (it.hasNext()) {
             const auto m = it.next();

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -252,45 +253,73 @@ const QList<Pattern> &compiled()
 
 } // namespace
 
-QList<TimeExpression> TimeExpressions::find(const QString &original)
+QList<TimeExpression> TimeExpressions::find(const QString &text)
 {
-    QList<TimeExpression> found;
-    // Caseless matching costs the engine more than folding the text once; the phrases are all
-    // ASCII, and folding only ASCII keeps every offset.
-    QString text = original;
-    for (QChar &c : text) {
-        if (c >= u'A' && c <= u'Z')
-            c = QChar(c.unicode() + 32);
-    }
-    QList<bool> taken(text.size(), false);
-    const WordStarts words(text);
+    return findEach({ text }).first();
+}
+
+QList<QList<TimeExpression>> TimeExpressions::findEach(const QStringList &texts)
+{
+    struct Text
+    {
+        explicit Text(const QString &original)
+            : folded(original)
+            , words(fold(folded))
+        { }
+        // Caseless matching costs the engine more than folding the text once; the phrases are
+        // all ASCII, and folding only ASCII keeps every offset.
+        static const QString &fold(QString &text)
+        {
+            for (QChar &c : text) {
+                if (c >= u'A' && c <= u'Z')
+                    c = QChar(c.unicode() + 32);
+            }
+            return text;
+        }
+        QString folded;
+        WordStarts words; // of folded
+        QList<bool> taken = QList<bool>(folded.size(), false);
+        QList<TimeExpression> found;
+    };
+    std::vector<Text> all;
+    all.reserve(texts.size());
+    for (const QString &text : texts)
+        all.emplace_back(text);
     const auto &patterns = compiled();
     for (int r = 0; r < patterns.size(); ++r) {
-        auto it = patterns.at(r).globalMatch(text, words);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            const int start = int(m.capturedStart(0));
-            const int length = int(m.capturedLength(0));
-            bool free = true;
-            for (int i = start; i < start + length && free; ++i)
-                free = !taken.at(i);
-            if (!free)
-                continue;
-            TimeExpression e;
-            e.start = start;
-            e.length = length;
-            if (!rules().at(r).build(m, &e))
-                continue;
-            if (e.kind == TimeExpression::Kind::Minute
-                && e.time.period() == MatchTime::Period::SecondHalf
-                && e.time.added() == MatchTime::UnknownAdded && firstHalfHint(m.captured(0)))
-                e.time = MatchTime(MatchTime::Period::FirstHalf, 45, MatchTime::UnknownAdded);
-            for (int i = start; i < start + length; ++i)
-                taken[i] = true;
-            found.append(e);
+        for (Text &one : all) {
+            auto it = patterns.at(r).globalMatch(one.folded, one.words);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                const int start = int(m.capturedStart(0));
+                const int length = int(m.capturedLength(0));
+                bool free = true;
+                for (int i = start; i < start + length && free; ++i)
+                    free = !one.taken.at(i);
+                if (!free)
+                    continue;
+                TimeExpression e;
+                e.start = start;
+                e.length = length;
+                if (!rules().at(r).build(m, &e))
+                    continue;
+                if (e.kind == TimeExpression::Kind::Minute
+                    && e.time.period() == MatchTime::Period::SecondHalf
+                    && e.time.added() == MatchTime::UnknownAdded && firstHalfHint(m.captured(0)))
+                    e.time = MatchTime(MatchTime::Period::FirstHalf, 45, MatchTime::UnknownAdded);
+                for (int i = start; i < start + length; ++i)
+                    one.taken[i] = true;
+                one.found.append(e);
+            }
         }
     }
-    std::sort(found.begin(), found.end(),
-              [](const TimeExpression &a, const TimeExpression &b) { return a.start < b.start; });
-    return found;
+    QList<QList<TimeExpression>> out;
+    out.reserve(texts.size());
+    for (Text &one : all) {
+        std::sort(
+                one.found.begin(), one.found.end(),
+                [](const TimeExpression &a, const TimeExpression &b) { return a.start < b.start; });
+        out.append(std::move(one.found));
+    }
+    return out;
 }
