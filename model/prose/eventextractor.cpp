@@ -253,8 +253,8 @@ SlotCues slotCues(const TaggedSentence &t, int slot)
 {
     const int pos = slotPosition(t, slot);
     const int end = slotEnd(t, slot);
-    const QString before = t.text.mid(qMax(0, pos - 40), qMin(40, pos));
-    const QString after = t.text.mid(end, 60);
+    const QStringView before = QStringView(t.text).mid(qMax(0, pos - 40), qMin(40, pos));
+    const QStringView after = QStringView(t.text).mid(end, 60);
     const bool possessive = after.startsWith(u'\'');
     double score = 0;
     static const Pattern keeperBefore(
@@ -297,7 +297,7 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
         return -100;
     const int pos = slotPosition(t, slot);
     const int end = slotEnd(t, slot);
-    const QString before = t.text.mid(qMax(0, pos - 40), qMin(40, pos));
+    const QStringView before = QStringView(t.text).mid(qMax(0, pos - 40), qMin(40, pos));
     const bool possessive = end >= 0 && end < t.text.size() && t.text.at(end) == u'\'';
     static const Pattern subjectVerbAfter(
             u"^(?:,\\s*(?:however|though|then|meanwhile)\\s*,)?\\s*(?:(?:then|also|later|again|duly|coolly|calmly|deservedly|finally|eventually|had|has|who|quickly|superbly|brilliantly)\\s+){0,2}"_s);
@@ -332,7 +332,7 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
     // "⟦P⟧, who surged into the box and calmly placed it".
     static const Pattern relative(u"^,\\s*who\\s+[^\u27e6,.;]{0,70}$"_s);
     if (end <= triggerStart && triggerStart - end <= 80) {
-        const QString between = t.text.mid(end, triggerStart - end);
+        const QStringView between = QStringView(t.text).mid(end, triggerStart - end);
         const auto m = subjectVerbAfter.match(between);
         static const Pattern verbObject(
                 u"^\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:the\\s+)?\u27e6P\\d+\u27e7'?s?\\s+(?:[a-z]+\\s+)?$"_s);
@@ -343,7 +343,7 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
         else if (!possessive && !between.contains(u'\u27e6') && !between.contains(u',')
                  && between.size() < 45)
             score += 3;
-        else if (!possessive && t.text.mid(triggerStart, 3) == u"to "
+        else if (!possessive && QStringView(t.text).mid(triggerStart, 3) == u"to "
                  && verbObject.match(between).hasMatch())
             score += 4; // "⟦P⟧ rose above ⟦P⟧ to power in a header"
     }
@@ -351,14 +351,16 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
     // name into folklore by handing the visitors the lead".
     static const Pattern clauseOpening(
             u"(?:^|[.;:]\\s|,\\s(?:but|and|while)\\s|\\s(?:but|while|before|after|until)\\s)(?:[a-z-]+\\s+){0,2}$"_s);
-    if (end <= triggerStart && !t.text.mid(end, triggerStart - end).contains(u"\u27e6P"_s)
-        && clauseOpening.match(t.text.left(pos)).hasMatch() && !possessive)
+    if (end <= triggerStart
+        && !QStringView(t.text).mid(end, triggerStart - end).contains(u"\u27e6P")
+        && clauseOpening.match(QStringView(t.text).left(pos)).hasMatch() && !possessive)
         score += 3;
     // ", with ⟦P⟧ levelling": another player's event.
     static const Pattern subClause(u",\\s*(?:with|as)\\s"_s);
-    if (subClause.match(t.text.mid(qMin(end, triggerStart), qAbs(triggerStart - end))).hasMatch()
+    if (subClause.match(QStringView(t.text).mid(qMin(end, triggerStart), qAbs(triggerStart - end)))
+                .hasMatch()
         || (pos > triggerEnd
-            && subClause.match(t.text.mid(triggerEnd, pos - triggerEnd)).hasMatch()))
+            && subClause.match(QStringView(t.text).mid(triggerEnd, pos - triggerEnd)).hasMatch()))
         score -= 5;
     const int distance = pos < triggerStart ? triggerStart - end : pos - triggerEnd;
     score -= distance * 0.02;
@@ -381,7 +383,7 @@ int nearestTime(const ProseDocument &doc, const TaggedSentence &t, const Clause 
             static const Pattern subClause(u",\\s*(?:with|as)\\s|\\sand\\s+(?=\u27e6P)"_s);
             const int at = slotPosition(t, slot);
             const int from = qMin(at, triggerStart);
-            if (subClause.match(t.text.mid(from, qAbs(at - triggerStart))).hasMatch())
+            if (subClause.match(QStringView(t.text).mid(from, qAbs(at - triggerStart))).hasMatch())
                 continue;
         }
         const int pos = slotPosition(t, slot);
@@ -476,16 +478,18 @@ int cardTeam(const ProseDocument &doc, const TaggedSentence &t, int triggerStart
     return (team == doc.homeTeam || team == doc.awayTeam) ? team : -1;
 }
 
-MatchEvent::BodyPart bodyPartIn(const QString &text)
+// In a part of a sentence whose words are given.
+MatchEvent::BodyPart bodyPartIn(QStringView text, const WordStarts &words)
 {
-    static const Pattern head(u"\\b(?:header|headed|heading|nodded|glanced)\\b"_s);
-    static const Pattern left(u"\\bleft[\\s-]foot(?:ed)?\\b"_s);
-    static const Pattern right(u"\\bright[\\s-]foot(?:ed)?\\b"_s);
-    if (head.match(text).hasMatch())
+    static const Pattern head = Pattern(u"\\b(?:header|headed|heading|nodded|glanced)\\b"_s)
+                                        .needing({ "head", "nodd", "glan" });
+    static const Pattern left = Pattern(u"\\bleft[\\s-]foot(?:ed)?\\b"_s).needing({ "left" });
+    static const Pattern right = Pattern(u"\\bright[\\s-]foot(?:ed)?\\b"_s).needing({ "righ" });
+    if (head.match(text, words).hasMatch())
         return MatchEvent::BodyPart::Head;
-    if (left.match(text).hasMatch())
+    if (left.match(text, words).hasMatch())
         return MatchEvent::BodyPart::LeftFoot;
-    if (right.match(text).hasMatch())
+    if (right.match(text, words).hasMatch())
         return MatchEvent::BodyPart::RightFoot;
     return MatchEvent::BodyPart::Unknown;
 }
@@ -495,7 +499,7 @@ std::optional<Score> scoreAfterIn(const ProseDocument &doc, const TaggedSentence
 {
     static const Pattern made =
             re(u"\\b(?:made\\s+it|make\\s+it|making\\s+it|for)\\s+{S}|\\bgoing\\s+{S}\\s+up\\b"_s);
-    const auto m = made.match(t.text.mid(clause.start, clause.end - clause.start));
+    const auto m = made.match(QStringView(t.text).mid(clause.start, clause.end - clause.start));
     if (!m.hasMatch())
         return std::nullopt;
     const QString slotText = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
@@ -503,15 +507,18 @@ std::optional<Score> scoreAfterIn(const ProseDocument &doc, const TaggedSentence
     return Score { sc.first, sc.second };
 }
 
-int goalCount(const QString &text)
+// In a part of a sentence whose words are given.
+int goalCount(QStringView text, const WordStarts &words)
 {
-    static const Pattern three(
-            u"\\b(?:hat-trick|hat\\s+trick|treble|three\\s+goals|three\\s+times)\\b"_s);
-    static const Pattern two(
-            u"\\b(?:brace|double|twice|two\\s+goals|(?:his|her)\\s+second\\s+goal|scored\\s+again|struck\\s+again|(?:his|her)\\s+second(?:\\s+goal|\\s+of\\s+the\\s+(?:game|match|night|afternoon|evening)|[,.]))\\b"_s);
-    if (three.match(text).hasMatch())
+    static const Pattern three =
+            Pattern(u"\\b(?:hat-trick|hat\\s+trick|treble|three\\s+goals|three\\s+times)\\b"_s)
+                    .needing({ "hat", "treb", "thre" });
+    static const Pattern two =
+            Pattern(u"\\b(?:brace|double|twice|two\\s+goals|(?:his|her)\\s+second\\s+goal|scored\\s+again|struck\\s+again|(?:his|her)\\s+second(?:\\s+goal|\\s+of\\s+the\\s+(?:game|match|night|afternoon|evening)|[,.]))\\b"_s)
+                    .needing({ "brac", "doub", "twic", "two", "seco", "agai" });
+    if (three.match(text, words).hasMatch())
         return 3;
-    if (two.match(text).hasMatch())
+    if (two.match(text, words).hasMatch())
         return 2;
     return 1;
 }
@@ -981,13 +988,15 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                                     [&](const auto &s) { return ts < s.second && s.first < te; });
                 if (overlapping)
                     continue;
-                const QString clauseText = text.mid(clause.start, clause.end - clause.start);
-                const QString beforeTrigger = text.mid(clause.start, ts - clause.start);
-                const QString afterTrigger = text.mid(te, clause.end - te);
+                const QStringView clauseText =
+                        QStringView(text).mid(clause.start, clause.end - clause.start);
+                const QStringView beforeTrigger =
+                        QStringView(text).mid(clause.start, ts - clause.start);
+                const QStringView afterTrigger = QStringView(text).mid(te, clause.end - te);
                 if (negation().match(beforeTrigger, words).hasMatch())
                     continue;
                 const bool disallowed = notStood().match(clauseText, words).hasMatch()
-                        || notStood().match(text.mid(te), words).hasMatch();
+                        || notStood().match(QStringView(text).mid(te), words).hasMatch();
                 bool chance = false;
                 if (trigger.needsCompletion) {
                     if (missedAfter().match(afterTrigger).hasMatch())
@@ -1066,8 +1075,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 for (int slot : slotsIn(t, clause.start, clause.end, u'P')) {
                     const auto &s = t.parts.at(slot);
                     if (s.index != c.person && s.possessive
-                        && assistNoun().match(text.mid(slotEnd(t, slot), 40)).hasMatch()
-                        && !text.mid(slotEnd(t, slot), 40).contains(u"shot"_s)) {
+                        && assistNoun().match(QStringView(text).mid(slotEnd(t, slot), 40)).hasMatch()
+                        && !QStringView(text).mid(slotEnd(t, slot), 40).contains(u"shot")) {
                         c.secondPerson = s.index;
                         break;
                     }
@@ -1090,11 +1099,12 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     cut.hasMatch() && cut.capturedStart() < windowEnd)
                     windowEnd = int(cut.capturedStart());
                 if (generic
-                    && stopped.match(text.mid(windowStart, windowEnd - windowStart)).hasMatch())
+                    && stopped.match(QStringView(text).mid(windowStart, windowEnd - windowStart))
+                               .hasMatch())
                     continue; // a shot that was stopped: the chance rules read it
                 if (generic && best < 5 && c.team < 0)
                     continue; // "in front of goal", "a goal" with nobody and no side
-                if (generic && m.captured(0).endsWith(u's') && goalCount(clauseText) == 1)
+                if (generic && m.captured(0).endsWith(u's') && goalCount(clauseText, words) == 1)
                     continue; // "goals for the visitors": several goals, none of them placed
                 if (c.person < 0 && c.team < 0 && !trigger.teamLevel && trigger.noun
                     && !m.captured(0).startsWith(u"penalty"_s) && c.type != Type::OwnGoal)
@@ -1117,8 +1127,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 if (c.scoreAfter && c.effect == Effect::None
                     && c.scoreAfter->home == c.scoreAfter->away)
                     c.effect = Effect::Equaliser;
-                c.bodyPart = bodyPartIn(clauseText);
-                c.count = goalCount(clauseText);
+                c.bodyPart = bodyPartIn(clauseText, words);
+                c.count = goalCount(clauseText, words);
                 if (c.time && !c.time->moreTimes.isEmpty())
                     c.count = qMax(c.count, int(c.time->moreTimes.size()) + 1);
                 c.detail = t.original(doc.text, ts, te);

@@ -87,6 +87,11 @@ public:
     // with (see beginsWithWord()), it is tried only at those.
     PatternMatch match(const QString &subject, const WordStarts &words) const;
     PatternMatchIterator globalMatch(const QString &subject, const WordStarts &words) const;
+    // On a part of the sentence those words are of: only the gate.
+    PatternMatch match(QStringView part, const WordStarts &words) const
+    {
+        return mayMatch(words, part) ? match(part) : PatternMatch();
+    }
 
     // Whether the text holds a match, and the text with every match taken out (as
     // QString::contains and QString::remove do with a QRegularExpression).
@@ -108,7 +113,7 @@ public:
     struct StartWords;
     // False when the sentence these words are of cannot hold a match, so the pattern need not
     // run on it (or on any part of it: subject is the part it would have run on).
-    bool mayMatch(const WordStarts &words, const QString &subject) const
+    bool mayMatch(const WordStarts &words, QStringView subject) const
     {
         if (words.mayHold(m_keys))
             return true;
