@@ -410,7 +410,7 @@ int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const Clause &clau
             && (slot.index == doc.homeTeam || slot.index == doc.awayTeam))
             pronounTeam = slot.index;
     }
-    const QString text = t.text.mid(clause.start, clause.end - clause.start);
+    const QStringView text = QStringView(t.text).mid(clause.start, clause.end - clause.start);
     static const Pattern forTeam = re(
             u"\\bfor\\s+(?:the\\s+)?(?:{T}|hosts|visitors|home\\s+side|away\\s+side|home\\s+team)"_s);
     static const Pattern handed = re(
@@ -444,7 +444,7 @@ int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const Clause &clau
             const int at = int(clause.start + m.capturedStart());
             const int d = qAbs(at - triggerStart);
             // "given the hosts a lead through a penalty, with ⟦P⟧ levelling": not the same goal.
-            if (subClause.match(t.text.mid(qMin(at, triggerStart), d)).hasMatch())
+            if (subClause.match(QStringView(t.text).mid(qMin(at, triggerStart), d)).hasMatch())
                 continue;
             const int team = resolve(m);
             if (team >= 0 && d < bestDistance) {
@@ -813,15 +813,15 @@ void recordAffiliations(ProseDocument &doc, const TaggedSentence &t)
         const int pos = slotPosition(t, k);
         // "Sonia Bompastor's Blues": a person whose team it is manages it.
         static const Pattern possessesTeam(u"^'s?\\s+\u27e6T\\d+\u27e7"_s);
-        if (possessesTeam.match(t.text.mid(slotEnd(t, k), 12)).hasMatch())
+        if (possessesTeam.match(QStringView(t.text).mid(slotEnd(t, k), 12)).hasMatch())
             doc.people.person(slot.index).official = true;
-        const QString before = t.text.left(pos);
+        const QStringView before = QStringView(t.text).left(pos);
         const auto m = clubBefore.match(before.right(80));
         if (!m.hasMatch())
             continue;
         if (!roleWords.match(m.captured(2)).hasMatch())
             continue;
-        const QString preceding = before.right(80).left(int(m.capturedStart()));
+        const QStringView preceding = before.right(80).left(int(m.capturedStart()));
         static const Pattern cueRe2(
                 u"\\b(?:former|ex-|old|against|beat|beating|over|past|on|from|to|at|of|with)\\s*$"_s);
         // "against Arsenal's Saka" still names Saka's club; "against Arsenal Saka" may not.
@@ -898,7 +898,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 // words ("then", "needlessly") between them.
                 int person = -1;
                 for (int slot : slotsIn(t, clause.start, at, u'P')) {
-                    const QString between = text.mid(slotEnd(t, slot), at - slotEnd(t, slot));
+                    const QStringView between =
+                            QStringView(text).mid(slotEnd(t, slot), at - slotEnd(t, slot));
                     static const Pattern passive(u"\\b(?:was|were|been|being|is|are|got|get)\\b"_s);
                     if (between.count(u' ') <= 3 && !between.contains(u'\u27e6'))
                         person = passive.match(between).hasMatch() ? -1 : t.parts.at(slot).index;
@@ -910,7 +911,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 reading.offenceTime = time;
                 reading.offenceGavePenalty =
                         penaltyAwarded()
-                                .match(text.mid(clause.start, clause.end - clause.start))
+                                .match(QStringView(text).mid(clause.start,
+                                                             clause.end - clause.start))
                                 .hasMatch();
             }
         }
@@ -933,7 +935,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     if (m.captured(g).isEmpty())
                         continue;
                     const bool slotDigits = m.capturedStart(g) >= 2
-                            && text.mid(m.capturedStart(g) - 2, 2) == u"\u27e6T"_s;
+                            && QStringView(text).mid(m.capturedStart(g) - 2, 2) == u"\u27e6T";
                     if (slotDigits)
                         teamSlot = m.captured(g).toInt();
                     else if (menNumber(m.captured(g)) > 0)
@@ -1198,7 +1200,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                         break;
                     if (!persons.isEmpty()) {
                         const int prevEnd = slotEnd(t, persons.last());
-                        if (!listGap.match(text.mid(prevEnd, slotPosition(t, slot) - prevEnd))
+                        if (!listGap.match(QStringView(text).mid(prevEnd,
+                                                                 slotPosition(t, slot) - prevEnd))
                                      .hasMatch())
                             break;
                     }
@@ -1240,8 +1243,9 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 continue;
             for (int slot : slotsIn(t, 0, int(text.size()), u'M')) {
                 const TimeExpression &e = doc.times.at(t.parts.at(slot).index);
-                const bool extraTime =
-                        doc.text.mid(e.start, e.length).contains(u"extra"_s, Qt::CaseInsensitive);
+                const bool extraTime = QStringView(doc.text)
+                                               .mid(e.start, e.length)
+                                               .contains(u"extra", Qt::CaseInsensitive);
                 if (e.kind == TimeExpression::Kind::Period && extraTime
                     && t.documentOffset(slotPosition(t, slot)) < c.offset)
                     c.time = e;
@@ -1289,7 +1293,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     continue;
                 }
                 const Clause clause = clauseOf(ts);
-                const QString clauseText = text.mid(clause.start, clause.end - clause.start);
+                const QStringView clauseText =
+                        QStringView(text).mid(clause.start, clause.end - clause.start);
                 if (cardNegation().match(clauseText).hasMatch())
                     continue;
                 static const Pattern cueRe4(
@@ -1370,7 +1375,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 Pattern(u"\\b(?:wide|over\\s+the\\s+(?:bar|top)|missed|miss|went\\s+over|could\\s+not\\s+find\\s+the\\s+net)\\b"_s)
                         .needing({ "wid", "ove", "mis", "net" });
         for (const Clause &clause : clauses) {
-            const QString clauseText = text.mid(clause.start, clause.end - clause.start);
+            const QStringView clauseText =
+                    QStringView(text).mid(clause.start, clause.end - clause.start);
             const bool inGoal =
                     std::any_of(goalSpans.cbegin(), goalSpans.cend(), [&](const auto &s) {
                         return s.first >= clause.start && s.first < clause.end;
@@ -1402,7 +1408,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 double s = scorerScore(doc, t, slot, ts, ts + int(m.capturedLength()), true, false,
                                        cues);
                 const int pos = slotPosition(t, slot);
-                const QString after = text.mid(slotEnd(t, slot), 30);
+                const QStringView after = QStringView(text).mid(slotEnd(t, slot), 30);
                 static const Pattern cueRe5(
                         u"^'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:shot|effort|header|attempt|strike|volley)"_s);
                 if (t.parts.at(slot).possessive && cueRe5.foundIn(after))

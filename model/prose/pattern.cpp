@@ -765,8 +765,8 @@ bool Pattern::beginsWithWord(QStringView pattern)
     return startWordsOf(pattern).has_value();
 }
 
-PatternMatch Pattern::firstAtStartWords(const QString &subject, const WordStarts &words,
-                                        qsizetype from) const
+PatternMatch Pattern::firstAtStartWords(QStringView subject, const QString *owner,
+                                        const WordStarts &words, qsizetype from) const
 {
     const std::bitset<8192> &bits = m_startWords->bits;
     const bool digit = m_startWords->digit;
@@ -777,19 +777,21 @@ PatternMatch Pattern::firstAtStartWords(const QString &subject, const WordStarts
             continue;
         PatternMatch m = run(subject, word.start, 0, true);
         if (m.hasMatch()) {
-            m.m_owner = subject;
+            if (owner)
+                m.m_owner = *owner;
             return m;
         }
     }
     return {};
 }
 
-QList<PatternMatch> Pattern::allAtStartWords(const QString &subject, const WordStarts &words) const
+QList<PatternMatch> Pattern::allAtStartWords(QStringView subject, const QString *owner,
+                                             const WordStarts &words) const
 {
     QList<PatternMatch> out;
     qsizetype from = 0;
     for (;;) {
-        PatternMatch m = firstAtStartWords(subject, words, from);
+        PatternMatch m = firstAtStartWords(subject, owner, words, from);
         if (!m.hasMatch())
             break;
         // A match begins with a word, so it is never empty and the next one starts after it.
@@ -799,27 +801,31 @@ QList<PatternMatch> Pattern::allAtStartWords(const QString &subject, const WordS
     return out;
 }
 
-PatternMatch Pattern::match(const QString &subject, const WordStarts &words) const
+PatternMatch Pattern::matchAtWords(QStringView subject, const QString *owner,
+                                   const WordStarts &words) const
 {
+    auto plain = [&] { return owner ? match(*owner) : match(subject); };
     if (!mayMatch(words, subject))
         return {};
     if (!m_anchored || !words.areOf(subject))
-        return match(subject);
-    PatternMatch found = firstAtStartWords(subject, words, 0);
-    if (WordStarts::verifying() && found.m_offsets != match(subject).m_offsets)
+        return plain();
+    PatternMatch found = firstAtStartWords(subject, owner, words, 0);
+    if (WordStarts::verifying() && found.m_offsets != plain().m_offsets)
         countDifference(m_source);
     return found;
 }
 
-PatternMatchIterator Pattern::globalMatch(const QString &subject, const WordStarts &words) const
+PatternMatchIterator Pattern::globalMatchAtWords(QStringView subject, const QString *owner,
+                                                 const WordStarts &words) const
 {
+    auto plain = [&] { return owner ? globalMatch(*owner) : globalMatch(subject); };
     if (!mayMatch(words, subject))
         return {};
     if (!m_anchored || !words.areOf(subject))
-        return globalMatch(subject);
-    QList<PatternMatch> found = allAtStartWords(subject, words);
+        return plain();
+    QList<PatternMatch> found = allAtStartWords(subject, owner, words);
     if (WordStarts::verifying()) {
-        auto expected = globalMatch(subject);
+        auto expected = plain();
         const bool same = std::all_of(found.cbegin(), found.cend(), [&](const PatternMatch &m) {
             return expected.hasNext() && expected.next().m_offsets == m.m_offsets;
         });
@@ -832,4 +838,24 @@ PatternMatchIterator Pattern::globalMatch(const QString &subject, const WordStar
         it.m_queued = std::move(found);
     }
     return it;
+}
+
+PatternMatch Pattern::match(const QString &subject, const WordStarts &words) const
+{
+    return matchAtWords(subject, &subject, words);
+}
+
+PatternMatch Pattern::match(QStringView subject, const WordStarts &words) const
+{
+    return matchAtWords(subject, nullptr, words);
+}
+
+PatternMatchIterator Pattern::globalMatch(const QString &subject, const WordStarts &words) const
+{
+    return globalMatchAtWords(subject, &subject, words);
+}
+
+PatternMatchIterator Pattern::globalMatch(QStringView subject, const WordStarts &words) const
+{
+    return globalMatchAtWords(subject, nullptr, words);
 }

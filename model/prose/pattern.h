@@ -87,11 +87,10 @@ public:
     // with (see beginsWithWord()), it is tried only at those.
     PatternMatch match(const QString &subject, const WordStarts &words) const;
     PatternMatchIterator globalMatch(const QString &subject, const WordStarts &words) const;
-    // On a part of the sentence those words are of: only the gate.
-    PatternMatch match(QStringView part, const WordStarts &words) const
-    {
-        return mayMatch(words, part) ? match(part) : PatternMatch();
-    }
+    // The same on a view of the text (of the sentence those words are of, or a part of it:
+    // then only the gate applies).
+    PatternMatch match(QStringView subject, const WordStarts &words) const;
+    PatternMatchIterator globalMatch(QStringView subject, const WordStarts &words) const;
 
     // Whether the text holds a match, and the text with every match taken out (as
     // QString::contains and QString::remove do with a QRegularExpression).
@@ -163,9 +162,16 @@ private:
     // anchored, and the words it begins with.
     std::shared_ptr<pcre2_real_code_16> m_anchored;
     std::shared_ptr<const StartWords> m_startWords;
-    PatternMatch firstAtStartWords(const QString &subject, const WordStarts &words,
-                                   qsizetype from) const;
-    QList<PatternMatch> allAtStartWords(const QString &subject, const WordStarts &words) const;
+    // The matches at the subject's words; owner, when given, is the subject as a QString the
+    // matches keep.
+    PatternMatch firstAtStartWords(QStringView subject, const QString *owner,
+                                   const WordStarts &words, qsizetype from) const;
+    QList<PatternMatch> allAtStartWords(QStringView subject, const QString *owner,
+                                        const WordStarts &words) const;
+    PatternMatch matchAtWords(QStringView subject, const QString *owner,
+                              const WordStarts &words) const;
+    PatternMatchIterator globalMatchAtWords(QStringView subject, const QString *owner,
+                                            const WordStarts &words) const;
     QString m_source;
     bool m_jitted = false;
     std::shared_ptr<Original> m_original;

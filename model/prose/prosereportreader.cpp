@@ -79,7 +79,7 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
         if (sentence < 0)
             continue;
         // "Nelson Semedo" is a person whose first name is also a club's.
-        const auto after = nameAfter.match(doc.text.mid(f.start + f.length, 30));
+        const auto after = nameAfter.match(QStringView(doc.text).mid(f.start + f.length, 30));
         if (after.hasMatch() && !f.ground) {
             const QString word = after.captured(0).trimmed();
             if (directory.lookup(word).isEmpty() && !People::isNeverWord(word)

@@ -326,7 +326,7 @@ QList<Sentence> SentenceSplitter::split(const QString &text, int bodyStart, int 
         int lineEnd = int(text.indexOf(u'\n', lineStart));
         if (lineEnd < 0)
             lineEnd = n;
-        if (!text.mid(lineStart, lineEnd - lineStart).trimmed().isEmpty()) {
+        if (!QStringView(text).mid(lineStart, lineEnd - lineStart).trimmed().isEmpty()) {
             splitLine(text, lineStart, lineEnd, paragraph, &sentences);
             ++paragraph;
         }

@@ -132,7 +132,7 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
         clauses.append({ start, int(text.size()) });
         auto slotTeam = [&](const QString &capture) { return t.parts.at(capture.toInt()).index; };
         for (const auto &[from, to] : clauses) {
-            const QString clause = text.mid(from, to - from);
+            const QStringView clause = QStringView(text).mid(from, to - from);
             static const Pattern teamToken = re(u"{T}"_s);
             int subject = -1;
             // The subject is the first team named, not a ground ("at Molineux") or a place.
