@@ -204,21 +204,15 @@ struct Context
 };
 
 // The slots of one kind between two positions of the tagged text: "⟦P3⟧" gives 3 for 'P'.
-QList<int> slotsIn(const TaggedSentence &t, int from, int to, QChar kind)
+using Slots = QVarLengthArray<int, 8>;
+
+Slots slotsIn(const TaggedSentence &t, int from, int to, QChar kind)
 {
-    QList<int> out;
-    const QString &text = t.text;
-    const qsizetype end = qMin<qsizetype>(to, text.size());
-    for (qsizetype i = text.indexOf(u'\u27e6', qMax(0, from)); i >= 0 && i < end;
-         i = text.indexOf(u'\u27e6', i + 1)) {
-        if (i + 1 >= text.size() || text.at(i + 1) != kind)
-            continue;
-        qsizetype j = i + 2;
-        int number = 0;
-        while (j < text.size() && text.at(j).isDigit() && j - i < 9)
-            number = number * 10 + text.at(j++).digitValue();
-        if (j > i + 2 && j < text.size() && text.at(j) == u'\u27e7')
-            out.append(number);
+    Slots out;
+    for (int k = 0; k < t.parts.size(); ++k) {
+        const TaggedSentence::Slot &slot = t.parts.at(k);
+        if (slot.kind == kind && slot.tokenStart >= from && slot.tokenStart < to)
+            out.append(k);
     }
     return out;
 }
@@ -1061,7 +1055,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 if (c.person < 0
                     && (!trigger.teamLevel || !teamOpens.match(clauseText).hasMatch())) {
                     // A bare verb with no clear subject: the clause's only non-negative person.
-                    const QList<int> persons = slotsIn(t, clause.start, clause.end, u'P');
+                    const Slots persons = slotsIn(t, clause.start, clause.end, u'P');
                     int candidates = 0;
                     int only = -1;
                     for (int slot : persons) {
@@ -1114,7 +1108,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 addTime(c, nearestTime(doc, t, clause, ts));
                 if (!c.time) {
                     // A time elsewhere in the sentence applies when the sentence has one event.
-                    const QList<int> times = slotsIn(t, 0, int(text.size()), u'M');
+                    const Slots times = slotsIn(t, 0, int(text.size()), u'M');
                     if (times.size() == 1 && clauses.size() == 1)
                         addTime(c, times.first());
                 }
@@ -1224,7 +1218,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     c.person = t.parts.at(persons.at(i)).index;
                     const int next = i + 1 < persons.size() ? slotPosition(t, persons.at(i + 1))
                                                             : clause.end;
-                    const QList<int> times = slotsIn(t, pos, next, u'M');
+                    const Slots times = slotsIn(t, pos, next, u'M');
                     if (!times.isEmpty())
                         addTime(c, times.first());
                     c.team = creditedTeam(doc, t, clause, pos, reading.lastTeamSubject);
@@ -1327,7 +1321,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     c.teamFromPlayer = true;
                     addTime(c, timeSlot);
                     if (!c.time) {
-                        const QList<int> times = slotsIn(t, 0, int(text.size()), u'M');
+                        const Slots times = slotsIn(t, 0, int(text.size()), u'M');
                         if (times.size() == 1)
                             addTime(c, times.first());
                     }
@@ -1485,7 +1479,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
             c.type = Type::Var;
             c.sentence = si;
             c.offset = sentence.start;
-            const QList<int> persons = slotsIn(t, 0, int(text.size()), u'P');
+            const Slots persons = slotsIn(t, 0, int(text.size()), u'P');
             if (!persons.isEmpty())
                 c.person = t.parts.at(persons.first()).index;
             const int timeSlot = nearestTime(doc, t, clauses.first(), 0);
