@@ -717,7 +717,7 @@ QList<TaggedSentence::Slot> rolePhrases(const ProseDocument &doc, int sentence)
             Pattern(u"\\b(?:he|she|He|She)\\b(?!'s)"_s).needing({ "he", "she" });
     QList<TaggedSentence::Slot> out;
     const Sentence &s = doc.sentences.at(sentence);
-    const QString text = doc.sentenceText(sentence);
+    const QStringView text = QStringView(doc.text).mid(s.start, s.end - s.start);
     const auto &mentions = doc.people.mentions();
     auto resolve = [&](int at, int roleTeam) {
         for (int i = int(mentions.size()) - 1; i >= 0; --i) {
@@ -751,7 +751,7 @@ QList<TaggedSentence::Slot> rolePhrases(const ProseDocument &doc, int sentence)
         }
         return -1;
     };
-    const WordStarts words(text);
+    const WordStarts words = doc.sentenceWords.at(sentence).over(text);
     auto it = role.globalMatch(text, words);
     while (it.hasNext()) {
         const auto m = it.next();

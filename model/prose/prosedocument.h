@@ -42,6 +42,9 @@ struct ProseDocument
     // The text with its ASCII capitals in lower case: the same offsets, for the patterns that
     // read a passage in lower case (they are all ASCII).
     QString folded;
+    // The words of each sentence of the folded text (WordStarts::over() gives them for the
+    // text itself).
+    QList<WordStarts> sentenceWords;
     QDate headerDate;
     QString headline;
     QList<Sentence> sentences;

@@ -97,10 +97,13 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
     }
     static const Pattern scorePattern(
             u"(?<![\\d.,-])(\\d{1,2})\\s?-\\s?(\\d{1,2})(?![\\d-])(?!\\s*-\\s*\\d)"_s);
-    QStringList sentenceTexts;
-    for (int si = 0; si < doc.sentences.size(); ++si)
-        sentenceTexts.append(doc.sentenceText(si));
-    const QList<QList<TimeExpression>> times = TimeExpressions::findEach(sentenceTexts);
+    QList<QStringView> foldedSentences;
+    for (const Sentence &s : doc.sentences) {
+        foldedSentences.append(QStringView(doc.folded).mid(s.start, s.end - s.start));
+        doc.sentenceWords.append(WordStarts(foldedSentences.last()));
+    }
+    const QList<QList<TimeExpression>> times =
+            TimeExpressions::findEach(foldedSentences, doc.sentenceWords);
     for (int si = 0; si < doc.sentences.size(); ++si) {
         const Sentence &s = doc.sentences.at(si);
         for (TimeExpression t : times.at(si)) {
@@ -111,7 +114,7 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
     }
     for (int si = 0; si < doc.sentences.size(); ++si) {
         const Sentence &s = doc.sentences.at(si);
-        const QString &text = sentenceTexts.at(si);
+        const QStringView text = QStringView(doc.text).mid(s.start, s.end - s.start);
         auto it = scorePattern.globalMatch(text);
         while (it.hasNext()) {
             const auto m = it.next();

@@ -1,6 +1,7 @@
 #include "timeexpressions.h"
 
 #include "numberwords.h"
+#include "prosetext.h"
 
 #include "pattern.h"
 #include "wordstarts.h"
@@ -255,36 +256,26 @@ const QList<Pattern> &compiled()
 
 QList<TimeExpression> TimeExpressions::find(const QString &text)
 {
-    return findEach({ text }).first();
+    const QString folded = ProseText::foldedAscii(text);
+    return findEach({ folded }, { WordStarts(folded) }).first();
 }
 
-QList<QList<TimeExpression>> TimeExpressions::findEach(const QStringList &texts)
+QList<QList<TimeExpression>> TimeExpressions::findEach(const QList<QStringView> &folded,
+                                                       const QList<WordStarts> &words)
 {
+    // Caseless matching costs the engine more than folding the text once; the phrases are all
+    // ASCII, and folding only ASCII keeps every offset.
     struct Text
     {
-        explicit Text(const QString &original)
-            : folded(original)
-            , words(fold(folded))
-        { }
-        // Caseless matching costs the engine more than folding the text once; the phrases are
-        // all ASCII, and folding only ASCII keeps every offset.
-        static const QString &fold(QString &text)
-        {
-            for (QChar &c : text) {
-                if (c >= u'A' && c <= u'Z')
-                    c = QChar(c.unicode() + 32);
-            }
-            return text;
-        }
-        QString folded;
-        WordStarts words; // of folded
-        QList<bool> taken = QList<bool>(folded.size(), false);
+        QStringView folded;
+        const WordStarts &words;
+        QList<bool> taken;
         QList<TimeExpression> found;
     };
     std::vector<Text> all;
-    all.reserve(texts.size());
-    for (const QString &text : texts)
-        all.emplace_back(text);
+    all.reserve(folded.size());
+    for (qsizetype i = 0; i < folded.size(); ++i)
+        all.push_back({ folded.at(i), words.at(i), QList<bool>(folded.at(i).size(), false), {} });
     const auto &patterns = compiled();
     for (int r = 0; r < patterns.size(); ++r) {
         for (Text &one : all) {
@@ -314,7 +305,7 @@ QList<QList<TimeExpression>> TimeExpressions::findEach(const QStringList &texts)
         }
     }
     QList<QList<TimeExpression>> out;
-    out.reserve(texts.size());
+    out.reserve(folded.size());
     for (Text &one : all) {
         std::sort(
                 one.found.begin(), one.found.end(),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "matchtime.h"
+#include "wordstarts.h"
 
 #include <QList>
 #include <QString>
@@ -33,5 +34,8 @@ public:
     // The same for each of many texts (the sentences of a report): each rule is run over every
     // text before the next, so that its compiled code stays in the processor's cache (run one
     // text after another, each of the forty rules is fetched again for every sentence).
-    static QList<QList<TimeExpression>> findEach(const QStringList &texts);
+    // The texts are given with their ASCII letters in lower case (ProseText::foldedAscii()), with
+    // the words of each.
+    static QList<QList<TimeExpression>> findEach(const QList<QStringView> &folded,
+                                                 const QList<WordStarts> &words);
 };

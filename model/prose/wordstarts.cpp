@@ -108,6 +108,25 @@ WordStarts::WordStarts(QStringView text)
     }
 }
 
+WordStarts WordStarts::over(QStringView sameWords) const
+{
+    WordStarts out = *this;
+    out.m_text = sameWords;
+    if (verifying()) {
+        const WordStarts read(sameWords);
+        const bool same = read.m_bits == m_bits && read.m_digit == m_digit
+                && read.m_words.size() == m_words.size()
+                && std::equal(m_words.cbegin(), m_words.cend(), read.m_words.cbegin(),
+                              [](const Word &a, const Word &b) {
+                                  return a.start == b.start && a.bit3 == b.bit3
+                                          && a.digit == b.digit;
+                              });
+        if (!same)
+            countMiss();
+    }
+    return out;
+}
+
 bool WordStarts::mayHold(const Keys &keys) const
 {
     for (const Keys::Group &group : keys.m_groups) {

@@ -41,6 +41,11 @@ public:
     };
 
     explicit WordStarts(QStringView text);
+    // These words as the words of another text that has them (the same characters but for the
+    // case of ASCII letters: a sentence and its folded copy), for running patterns on that
+    // text; a copy instead of reading the text again. While verifying, checked against reading
+    // it.
+    WordStarts over(QStringView sameWords) const;
 
     // True when the text may hold a word beginning like one of the keys (always for no keys).
     bool mayHold(const Keys &keys) const;
