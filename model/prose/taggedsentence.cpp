@@ -5,7 +5,6 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
-#include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -67,16 +66,25 @@ TaggedSentence TaggedSentence::build(const ProseDocument &doc, int sentence,
     // was a twentieth of the reader's time.
     QVarLengthArray<QChar, 512> text;
     QVarLengthArray<int, 512> raw;
+    text.reserve(s.end - s.start + 16 * tagged.parts.size());
+    raw.reserve(text.capacity());
     const QChar *source = doc.text.constData();
     int pos = s.start;
     auto copyText = [&](int from, int to) {
+        if (to <= from)
+            return;
+        const qsizetype at = text.size();
+        text.resize(at + (to - from));
+        raw.resize(at + (to - from));
+        QChar *out = text.data() + at;
+        int *outRaw = raw.data() + at;
         for (int i = from; i < to; ++i) {
             const QChar c = source[i];
             if (c.unicode() < 0x80)
-                text.append(c >= u'A' && c <= u'Z' ? QChar(c.unicode() + (u'a' - u'A')) : c);
+                *out++ = c >= u'A' && c <= u'Z' ? QChar(c.unicode() + (u'a' - u'A')) : c;
             else
-                text.append(c.toLower());
-            raw.append(i);
+                *out++ = c.toLower();
+            *outRaw++ = i;
         }
     };
     for (int k = 0; k < tagged.parts.size(); ++k) {
@@ -86,10 +94,12 @@ TaggedSentence TaggedSentence::build(const ProseDocument &doc, int sentence,
         tagged.parts[k].tokenStart = int(text.size());
         text.append(QChar(0x27E6));
         text.append(slot.kind);
-        char digits[12];
-        const int count = std::snprintf(digits, sizeof digits, "%d", k);
-        for (int i = 0; i < count; ++i)
-            text.append(QLatin1Char(digits[i]));
+        char digits[12]; // k's digits, last first
+        int count = 0;
+        for (int v = k; count == 0 || v > 0; v /= 10)
+            digits[count++] = char('0' + v % 10);
+        while (count > 0)
+            text.append(QLatin1Char(digits[--count]));
         text.append(QChar(0x27E7));
         tagged.parts[k].tokenEnd = int(text.size());
         for (int i = tagged.parts[k].tokenStart; i < tagged.parts[k].tokenEnd; ++i)
