@@ -628,7 +628,8 @@ const Pattern &manCount()
     // "10-man Juventus", "reduced to 10 men", "finished with nine men", "down to 10 men"
     static const Pattern r =
             re(u"\\b(ten|10|nine|9|eight|8)[\\s-]man\\s+{T}|{T}'s?\\s+(ten|10|nine|9|eight|8)\\s+men\\b|(?:{T}|the\\s+(?:hosts|visitors|home\\s+(?:side|team)|away\\s+(?:side|team)))[^\u27e6.;]{0,40}?\\b(?:reduced\\s+to|down\\s+to|finished\\s+with|ended\\s+with|playing\\s+with|with\\s+only|left\\s+with)\\s+(?:only\\s+)?(ten|10|nine|9|eight|8)\\s+men|\\bboth\\s+(?:sides|teams)\\s+(?:finished|ended|went\\s+down|were\\s+reduced|reduced)\\s+(?:with|to)\\s+(ten|10)\\s+men|{T}[^\u27e6.;]{0,60}?\\b(?:lose|lost|had)\\s+(two|three|2|3)\\s+(?:players|men)\\s+(?:to\\s+red\\s+cards|sent\\s+off)"_s)
-                    .needing({ "man", "men", "play" });
+                    .needing(WordStarts::Keys { "man", "men", "play" }.andOneOf(
+                            { "ten", "nine", "eigh", "two", "thre", "#" }));
     return r;
 }
 
@@ -1430,7 +1431,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
 
         static const Pattern sub =
                 re(u"(?:{P}\\s+)?(?:(?:came|comes|coming|went|brought)\\s+on\\s+(?:as\\s+a\\s+substitute\\s+)?for|replaced|replacing|(?<=\u27e7)\\s*on\\s+for|entered\\s+the\\s+fray|came\\s+off\\s+the\\s+bench|was\\s+replaced\\s+by|made\\s+way\\s+for)\\s*(?:{P})?"_s)
-                        .needing({ "on", "repl", "fray", "benc", "way" });
+                        .needing(WordStarts::Keys { "on", "repl", "fray", "benc", "way" }.andOneOf(
+                                { "for", "repl", "fray", "benc" }));
         {
             auto it = sub.globalMatch(text, words);
             while (it.hasNext()) {

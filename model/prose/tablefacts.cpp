@@ -120,14 +120,20 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
         const QString text = t.text;
         std::optional<WordStarts> ownWords;
         const WordStarts &words = tagged ? doc.plainTagged.at(si)->words : ownWords.emplace(text);
-        // Clauses, each about its first team.
+        // Clauses, each about its first team. A sentence with no ';', no ',' and no "while" or
+        // "whereas" is one.
         QList<QPair<int, int>> clauses;
         int start = 0;
-        auto it = clauseSplit.globalMatch(text);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            clauses.append({ start, int(m.capturedStart()) });
-            start = int(m.capturedEnd());
+        static const WordStarts::Keys clauseWords { "whil", "wher" };
+        if (text.contains(u';') || text.contains(u',') || words.mayHold(clauseWords)) {
+            auto it = clauseSplit.globalMatch(text);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                clauses.append({ start, int(m.capturedStart()) });
+                start = int(m.capturedEnd());
+            }
+        } else if (WordStarts::verifying() && clauseSplit.match(text).hasMatch()) {
+            WordStarts::countMiss();
         }
         clauses.append({ start, int(text.size()) });
         auto slotTeam = [&](const QString &capture) { return t.parts.at(capture.toInt()).index; };

@@ -193,8 +193,9 @@ QList<TeamDirectory::Found> TeamDirectory::findAll(const QString &text) const
     int i = 0;
     while (i < n) {
         const QChar c = text.at(i);
-        const bool wordStart = isWordChar(c) && (i == 0 || !isWordChar(text.at(i - 1)));
-        if (!wordStart || !(c.isUpper() || c.isDigit())) {
+        // A name begins with a capital or a digit that begins a word (most characters are
+        // neither: that is asked first).
+        if (!(c.isUpper() || c.isDigit()) || (i > 0 && isWordChar(text.at(i - 1)))) {
             ++i;
             continue;
         }
