@@ -493,6 +493,8 @@ std::optional<Score> scoreAfterIn(const ProseDocument &doc, const TaggedSentence
 {
     static const Pattern made =
             re(u"\\b(?:made\\s+it|make\\s+it|making\\s+it|for)\\s+{S}|\\bgoing\\s+{S}\\s+up\\b"_s);
+    if (slotsIn(t, clause.start, clause.end, u'S').isEmpty())
+        return std::nullopt; // no score written in the clause
     const auto m = made.match(QStringView(t.text).mid(clause.start, clause.end - clause.start));
     if (!m.hasMatch())
         return std::nullopt;
@@ -618,8 +620,11 @@ QList<int> cardPersons(const ProseDocument &doc, const TaggedSentence &t, const 
 
 const Pattern &cardNegation()
 {
-    static const Pattern r = re(
-            u"\\b(?:should\\s+have|could\\s+have|would\\s+have|might\\s+have|escaped|avoided|lucky\\s+not|appealed|claims?\\s+for|no\\s+(?:red|yellow)|ago\\b|last\\s+season|earlier\\s+(?:this|in\\s+the)\\s+season|of\\s+the\\s+season|season\\s+running|ban\\b|suspended|suspension|tally|will\\s+miss|miss\\s+(?:the|next)|rescinded|overturned)"_s);
+    static const Pattern r =
+            re(u"\\b(?:should\\s+have|could\\s+have|would\\s+have|might\\s+have|escaped|avoided|lucky\\s+not|appealed|claims?\\s+for|no\\s+(?:red|yellow)|ago\\b|last\\s+season|earlier\\s+(?:this|in\\s+the)\\s+season|of\\s+the\\s+season|season\\s+running|ban\\b|suspended|suspension|tally|will\\s+miss|miss\\s+(?:the|next)|rescinded|overturned)"_s)
+                    .needing({ "shou", "coul", "woul", "migh", "esca", "avoi", "luck", "appe",
+                               "clai", "no", "ago", "seas", "ban", "susp", "tall", "miss", "resc",
+                               "over" });
     return r;
 }
 
@@ -811,6 +816,8 @@ void recordAffiliations(ProseDocument &doc, const TaggedSentence &t)
         if (possessesTeam.match(QStringView(t.text).mid(slotEnd(t, k), 12)).hasMatch())
             doc.people.person(slot.index).official = true;
         const QStringView before = QStringView(t.text).left(pos);
+        if (!before.right(80).contains(u"\u27e6T"))
+            continue; // no team written before the person
         const auto m = clubBefore.match(before.right(80));
         if (!m.hasMatch())
             continue;
@@ -1180,8 +1187,11 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
         // "Goals from ⟦P⟧ six minutes before half-time and ⟦P⟧ just before the hour": one goal per
         // name, each with the time written after it.
         {
-            static const Pattern list = re(u"\\b(?:goals|strikes|efforts)\\s+(?:from|by)\\s+"_s);
-            auto it = list.globalMatch(text);
+            static const Pattern list =
+                    re(u"\\b(?:goals|strikes|efforts)\\s+(?:from|by)\\s+"_s)
+                            .needing(WordStarts::Keys { "goal", "stri", "effo" }.andOneOf(
+                                    { "from", "by" }));
+            auto it = list.globalMatch(text, words);
             while (it.hasNext()) {
                 const auto m = it.next();
                 const Clause clause = clauseOf(int(m.capturedStart()));
@@ -1290,7 +1300,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                 const Clause clause = clauseOf(ts);
                 const QStringView clauseText =
                         QStringView(text).mid(clause.start, clause.end - clause.start);
-                if (cardNegation().match(clauseText).hasMatch())
+                if (cardNegation().match(clauseText, words).hasMatch())
                     continue;
                 static const Pattern cueRe4(
                         u"\\b(?:should|could|would)\\s+have\\s+(?:been\\s+)?$"_s);

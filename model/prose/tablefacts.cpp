@@ -97,7 +97,8 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
     static const Pattern fewer =
             Pattern(u"\\b(?:played\\s+(?:one|a|two|\\d+)\\s+(?:match|matches|game|games)\\s+(?:fewer|less|more)|(?:a|one|two|three|\\d+)\\s+(?:game|games|match|matches)\\s+in\\s+hand)\\b"_s)
                     .needing({ "few", "les", "mor", "han" });
-    static const Pattern pronounSubject(u"^\\s*(?:they|it|and\\s+they)\\b"_s);
+    static const Pattern pronounSubject =
+            Pattern(u"^\\s*(?:they|it|and\\s+they)\\b"_s).needing({ "they", "it" });
     static const Pattern sideOfCoach = re(u"'s?\\s+(?:side|men|team|charges)\\b"_s);
 
     QList<StandingRow> rows;
@@ -154,17 +155,21 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                 break;
             }
             // "the hosts remain bottom": the sides by their roles.
-            static const Pattern sideRole(
-                    u"^\\W*(?:while\\s+|whereas\\s+|and\\s+|but\\s+)?the\\s+(hosts|home\\s+side|visitors|away\\s+side)\\b"_s);
-            const auto roleSubject = sideRole.match(clause);
+            static const Pattern sideRole =
+                    Pattern(u"^\\W*(?:while\\s+|whereas\\s+|and\\s+|but\\s+)?the\\s+(hosts|home\\s+side|visitors|away\\s+side)\\b"_s)
+                            .needing({ "host", "home", "visi", "away" });
+            const auto roleSubject = sideRole.match(clause, words);
             // "⟦T⟧'s side have 60 points": a coach's side is the team last talked about.
-            static const Pattern coach(u"\u27e6P\\d+\u27e7'?s?\\s+(?:side|men|team|charges)\\b"_s);
-            const auto cm = coach.match(clause);
+            static const Pattern coach =
+                    Pattern(u"\u27e6P\\d+\u27e7'?s?\\s+(?:side|men|team|charges)\\b"_s)
+                            .needing({ "side", "men", "team", "char" });
+            const auto cm = coach.match(clause, words);
             // ", nine ahead of Manchester City": a gap with no subject of its own is the last
             // subject's, and the team it names is the other one.
-            static const Pattern gapOpening = re(
-                    u"^\\s*(?:(?:and|but|while|whereas)\\s+)?{N}\\s+(?:points?\\s+)?(?:ahead|clear|behind|adrift)\\b"_s);
-            if (gapOpening.match(clause).hasMatch())
+            static const Pattern gapOpening =
+                    re(u"^\\s*(?:(?:and|but|while|whereas)\\s+)?{N}\\s+(?:points?\\s+)?(?:ahead|clear|behind|adrift)\\b"_s)
+                            .needing({ "ahea", "clea", "behi", "adri" });
+            if (gapOpening.match(clause, words).hasMatch())
                 subject = lastSubject;
             else if (cm.hasMatch() && (!ft.hasMatch() || cm.capturedStart() < ft.capturedStart()))
                 subject = lastSubject;
@@ -172,7 +177,7 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                 subject = slotTeam(ft.captured(1));
             else if (roleSubject.hasMatch())
                 subject = roleSubject.captured(1).startsWith(u'h') ? doc.homeTeam : doc.awayTeam;
-            else if (pronounSubject.match(clause).hasMatch())
+            else if (pronounSubject.match(clause, words).hasMatch())
                 subject = lastSubject;
             Q_UNUSED(sideOfCoach)
             // "second-placed AC Milan": a place for that team, whoever the subject is.
