@@ -241,9 +241,14 @@ struct SlotCues
     bool victim = false; // "fouled ⟦P⟧", "against ⟦P⟧"
     bool netOff = false; // "into his own net off ⟦P⟧"
 };
-using SlotCueCache = QList<std::optional<SlotCues>>;
+// The cues of a sentence's people, as they are worked out, and the sentence's words.
+struct SlotCueCache
+{
+    const WordStarts &words;
+    QList<std::optional<SlotCues>> cues;
+};
 
-SlotCues slotCues(const TaggedSentence &t, int slot)
+SlotCues slotCues(const TaggedSentence &t, int slot, const WordStarts &words)
 {
     const int pos = slotPosition(t, slot);
     const int end = slotEnd(t, slot);
@@ -251,34 +256,43 @@ SlotCues slotCues(const TaggedSentence &t, int slot)
     const QStringView after = QStringView(t.text).mid(end, 60);
     const bool possessive = after.startsWith(u'\'');
     double score = 0;
-    static const Pattern keeperBefore(
-            u"\\b(?:past|beat|beating|beyond|sending|sent|over|rounded|rounding|beaten)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?$|\\b(?:goalkeeper|keeper|custodian|goalie)\\s+$"_s);
+    static const Pattern keeperBefore =
+            Pattern(u"\\b(?:past|beat|beating|beyond|sending|sent|over|rounded|rounding|beaten)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?$|\\b(?:goalkeeper|keeper|custodian|goalie)\\s+$"_s)
+                    .needing({ "past", "beat", "beyo", "send", "sent", "over", "roun", "goal",
+                               "keep", "cust" });
     static const Pattern victimBefore(
             u"\\b(?:on|against|fouled|fouling|tripped|upended|felled|pushed|pulled|robbed|skinned|beat|beating|ahead\\s+of|in\\s+front\\s+of|off(?:\\s+defender)?|fouled\\s+by|brought\\s+down\\s+by|above|marker)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?$"_s);
     static const Pattern assistVerbAfter(
             u"^(?:,)?\\s*(?:who\\s+|then\\s+|had\\s+)?(?:crossed|crosses|passed|squared|set\\s+up|laid|teed\\s+up|played|slipped|whipped\\s+(?:over|in)|sent\\s+a\\s+cross|flicked\\s+the\\s+ball|found|picked\\s+out|delivered|to\\s+cross|skinned|broke|was\\s+(?:fouled|brought|upended|pulled|pushed))\\b"_s);
-    static const Pattern victimAfter(
-            u"^\\s+(?:was|were|had\\s+been)\\s+(?:fouled|brought|upended|tripped|pushed|pulled)"_s);
+    static const Pattern victimAfter =
+            Pattern(u"^\\s+(?:was|were|had\\s+been)\\s+(?:fouled|brought|upended|tripped|pushed|pulled)"_s)
+                    .needing(WordStarts::Keys { "was", "were", "had" }.andOneOf(
+                            { "foul", "brou", "upen", "trip", "push", "pull" }));
 
-    if (keeperBefore.match(before).hasMatch())
+    if (keeperBefore.match(before, words).hasMatch())
         score -= 8;
-    static const Pattern crossFrom(
-            u"\\b(?:cross|pass|corner|delivery|through\\s+ball|free[\\s-]kick|lay-off|flick)\\s+from\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?$"_s);
-    if (crossFrom.match(before).hasMatch())
+    static const Pattern crossFrom =
+            Pattern(u"\\b(?:cross|pass|corner|delivery|through\\s+ball|free[\\s-]kick|lay-off|flick)\\s+from\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?$"_s)
+                    .needing(WordStarts::Keys { "cros", "pass", "corn", "deli", "ball", "kick",
+                                                "lay", "flic" }
+                                     .andOneOf({ "from" }));
+    if (crossFrom.match(before, words).hasMatch())
         score -= 8;
-    static const Pattern steppedUp(u"^\\s+(?:then\\s+)?stepped\\s+up\\b"_s);
-    if (steppedUp.match(after).hasMatch())
+    static const Pattern steppedUp =
+            Pattern(u"^\\s+(?:then\\s+)?stepped\\s+up\\b"_s).needing({ "step" });
+    if (steppedUp.match(after, words).hasMatch())
         score += 6;
     if (possessive && assistNoun().match(after).hasMatch())
         score -= 8;
     if (assistVerbAfter.match(after).hasMatch())
         score -= 7;
-    if (victimAfter.match(after).hasMatch())
+    if (victimAfter.match(after, words).hasMatch())
         score -= 8;
     // "with ⟦P⟧ sending the goalkeeper the wrong way": the taker of a penalty.
-    static const Pattern wrongWay(
-            u"^\\s+(?:then\\s+)?(?:sending|sent|sends|send)\\s+[^.;,]{0,50}?\\bthe\\s+wrong\\s+way\\b"_s);
-    if (wrongWay.match(after).hasMatch())
+    static const Pattern wrongWay =
+            Pattern(u"^\\s+(?:then\\s+)?(?:sending|sent|sends|send)\\s+[^.;,]{0,50}?\\bthe\\s+wrong\\s+way\\b"_s)
+                    .needing({ "wron" });
+    if (wrongWay.match(after, words).hasMatch())
         score += 8;
     return { score, victimBefore.match(before).hasMatch(), before.contains(u"net off"_s) };
 }
@@ -297,11 +311,11 @@ double scorerScore(const ProseDocument &doc, const TaggedSentence &t, int slot, 
             u"^(?:,\\s*(?:however|though|then|meanwhile)\\s*,)?\\s*(?:(?:then|also|later|again|duly|coolly|calmly|deservedly|finally|eventually|had|has|who|quickly|superbly|brilliantly)\\s+){0,2}"_s);
     static const Pattern byBefore(
             u"\\b(?:from|by|through|courtesy\\s+of)\\s+(?:(?:the\\s+)?(?:substitute|sub|defender|midfielder|striker|forward|winger|captain|skipper|teenager|veteran|youngster|playmaker|[\\w-]+back)\\s+)?$"_s);
-    if (cache.size() < t.parts.size())
-        cache.resize(t.parts.size());
-    std::optional<SlotCues> &cues = cache[slot];
+    if (cache.cues.size() < t.parts.size())
+        cache.cues.resize(t.parts.size());
+    std::optional<SlotCues> &cues = cache.cues[slot];
     if (!cues)
-        cues = slotCues(t, slot);
+        cues = slotCues(t, slot, cache.words);
     double score = cues->score;
     const bool victim = cues->victim;
     if (victim && !ownGoal)
@@ -868,7 +882,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
         std::optional<WordStarts> ownWords;
         const WordStarts &words =
                 roles.isEmpty() ? doc.plainTagged.at(si)->words : ownWords.emplace(text);
-        SlotCueCache cues; // filled as the sentence's people are scored
+        SlotCueCache cues { words, {} }; // filled as the sentence's people are scored
         const QList<Clause> clauses = clausesOf(text, words);
         auto clauseOf = [&](int pos) {
             for (const Clause &c : clauses) {
