@@ -406,8 +406,8 @@ int nearestTime(const ProseDocument &doc, const TaggedSentence &t, const Clause 
 
 // The side a clause credits: "for Fiorentina", "handed Inter a lead", "Vale levelled",
 // "the hosts", "Wolves' 56th-minute leveller".
-int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const Clause &clause,
-                 int triggerStart, int lastTeamSubject)
+int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const WordStarts &words,
+                 const Clause &clause, int triggerStart, int lastTeamSubject)
 {
     // "them" is the match team named last before the trigger in the same sentence; "they"
     // opening a clause may also be the last sentence's subject.
@@ -419,14 +419,18 @@ int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const Clause &clau
             pronounTeam = slot.index;
     }
     const QStringView text = QStringView(t.text).mid(clause.start, clause.end - clause.start);
-    static const Pattern forTeam = re(
-            u"\\bfor\\s+(?:the\\s+)?(?:{T}|hosts|visitors|home\\s+side|away\\s+side|home\\s+team)"_s);
-    static const Pattern handed = re(
-            u"\\b(?:handed|handing|gave|giving|given|give|gives|hand|hands|put|puts|putting|sent|sending|earned|secured|helped)\\s+(?:(?:the\\s+)?{T}|them|the\\s+(?:hosts|visitors|home\\s+side))"_s);
+    static const Pattern forTeam =
+            re(u"\\bfor\\s+(?:the\\s+)?(?:{T}|hosts|visitors|home\\s+side|away\\s+side|home\\s+team)"_s)
+                    .needing({ "for" });
+    static const Pattern handed =
+            re(u"\\b(?:handed|handing|gave|giving|given|give|gives|hand|hands|put|puts|putting|sent|sending|earned|secured|helped)\\s+(?:(?:the\\s+)?{T}|them|the\\s+(?:hosts|visitors|home\\s+side))"_s)
+                    .needing({ "hand", "gave", "givi", "give", "put", "sent", "send", "earn",
+                               "secu", "help" });
     static const Pattern subjectTeam = re(
             u"^\\s*(?:(?:but|and|then|however|yet|,)\\s+)*(?:the\\s+)?(?:{T}|(?:hosts|visitors|home\\s+side)\\b)"_s);
-    static const Pattern possessiveTeam = re(
-            u"{T}'s?\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?(?:leveller|equaliser|equalizer|winner|opener|goal|fightback|comeback|lead)\\b"_s);
+    static const Pattern possessiveTeam =
+            re(u"{T}'s?\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?(?:leveller|equaliser|equalizer|winner|opener|goal|fightback|comeback|lead)\\b"_s)
+                    .needing({ "leve", "equa", "winn", "open", "goal", "figh", "come", "lead" });
     static const Pattern pronounSubject =
             re(u"^\\s*(?:(?:but|and|then|however|,)\\s+)*(?:they|it)\\b"_s);
     auto resolve = [&](const PatternMatch &m) {
@@ -444,7 +448,7 @@ int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const Clause &clau
     };
     static const Pattern subClause(u",\\s*(?:with|as)\\s|(?:\\sand|,)\\s+(?=\u27e6P)"_s);
     for (const Pattern *r : { &possessiveTeam, &forTeam, &handed }) {
-        auto it = r->globalMatch(text);
+        auto it = r->globalMatch(text, words);
         int best = -1;
         int bestDistance = 1 << 30;
         while (it.hasNext()) {
@@ -1106,7 +1110,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                             c.person = t.parts.at(slot).index;
                     }
                 }
-                c.team = creditedTeam(doc, t, clause, ts, reading.lastTeamSubject);
+                c.team = creditedTeam(doc, t, words, clause, ts, reading.lastTeamSubject);
                 const bool generic = &trigger == &goalTriggers().last();
                 static const Pattern stopped(
                         u"\\b(?:save|saves|claimed|claiming|saved|saving|blocked|blocking|parried|parrying|tipped|held|gathered|kept\\s+out|denied|straight\\s+at|wide|over\\s+the\\s+bar|cleared|clearing|missed|misses|missing|wasted|squandered|spurned|fluffed|scuffed|dragged)\\b"_s);
@@ -1246,7 +1250,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     const Slots times = slotsIn(t, pos, next, u'M');
                     if (!times.isEmpty())
                         addTime(c, times.first());
-                    c.team = creditedTeam(doc, t, clause, pos, reading.lastTeamSubject);
+                    c.team = creditedTeam(doc, t, words, clause, pos, reading.lastTeamSubject);
                     c.detail = doc.text.mid(t.documentOffset(int(m.capturedStart())),
                                             m.capturedLength());
                     out.append(c);
@@ -1445,7 +1449,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     c.person = t.parts.at(slot).index;
                 }
             }
-            c.team = creditedTeam(doc, t, clause, ts, reading.lastTeamSubject);
+            c.team = creditedTeam(doc, t, words, clause, ts, reading.lastTeamSubject);
             c.teamFromPlayer = true;
             addTime(c, nearestTime(doc, t, clause, ts));
             c.detail = t.original(doc.text, clause.start, clause.end);
