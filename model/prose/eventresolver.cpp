@@ -390,8 +390,7 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
                                     && c.time->time.period() >= MatchTime::Period::ExtraTimeFirst
                                     && c.time->time.period() <= MatchTime::Period::ExtraTimeSecond;
                         })
-            || doc.text.contains(u"extra time"_s, Qt::CaseInsensitive)
-            || doc.text.contains(u"extra-time"_s, Qt::CaseInsensitive);
+            || doc.folded.contains(u"extra time"_s) || doc.folded.contains(u"extra-time"_s);
     resolveRelativeTimes(candidates);
     foldStoppageTime(candidates, extraTime);
 
