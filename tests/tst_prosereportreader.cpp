@@ -144,6 +144,12 @@ private slots:
                 << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Tom ASH scored in the 20th minute. Fulham's Leo DUNN-SMITH was booked in the 30th minute."_s
                 << QStringList { u"goal 20' home Tom Ash"_s,
                                  u"yellow_card 30' away Leo Dunn-Smith"_s };
+        QTest::addRow("the referee books a player: the card is the object's")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Tom Ash scored in the 20th minute. Referee Ian Bell booked Fulham's Leo Dunn in the 30th minute."_s
+                << QStringList { u"goal 20' home Tom Ash"_s, u"yellow_card 30' away Leo Dunn"_s };
+        QTest::addRow("a named referee sends off a player of a team")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Tom Ash scored in the 20th minute. Ian Bell sent off Fulham midfielder Leo Dunn in the 70th minute."_s
+                << QStringList { u"goal 20' home Tom Ash"_s, u"red_card 70' away Leo Dunn"_s };
         QTest::addRow("another match in the same article")
                 << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0 thanks to Tom Ash's 30th-minute header.\n\nElsewhere, Brentford beat Burnley 3-1 with goals from Ola Berg, Leon Roy and Pat Muir."_s
                 << QStringList { u"goal 30' home Tom Ash"_s };

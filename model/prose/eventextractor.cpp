@@ -598,6 +598,33 @@ QList<int> cardPersons(const ProseDocument &doc, const TaggedSentence &t, const 
         if (!chosen.contains(person))
             chosen.append(person);
     };
+    // A card verb with its object: "the referee booked ⟦P⟧", "Bell sent off ⟦T⟧'s ⟦P⟧", "...
+    // booked ⟦T⟧ midfielder ⟦P⟧". The person named right after is the player; whoever is named
+    // before gave the card.
+    static const Pattern activeVerb(u"^(?:booked|cautioned|sent\\s+off|dismissed)$"_s);
+    static const Pattern objectGap(
+            u"^\\s+(?:(?:the\\s+)?\u27e6T\\d+\u27e7'?s?\\s+)?(?:[a-z-]+\\s+)?$"_s);
+    if (activeVerb.match(QStringView(t.text).mid(triggerStart, triggerEnd - triggerStart))
+                .hasMatch()) {
+        for (int i = 0; i < persons.size(); ++i) {
+            if (persons.at(i).second < triggerEnd)
+                continue;
+            if (!objectGap
+                         .match(QStringView(t.text).mid(triggerEnd,
+                                                        persons.at(i).second - triggerEnd))
+                         .hasMatch())
+                break;
+            add(persons.at(i).first);
+            for (int j = i + 1; j < persons.size(); ++j) {
+                const int prevEnd = slotEnd(t, persons.at(j - 1).first);
+                if (!joiner.match(QStringView(t.text).mid(prevEnd, persons.at(j).second - prevEnd))
+                             .hasMatch())
+                    break;
+                add(persons.at(j).first);
+            }
+            return chosen;
+        }
+    }
     // Before the trigger: the nearest person with nothing but auxiliary words in between, then
     // those joined to it.
     for (int i = int(persons.size()) - 1; i >= 0; --i) {
