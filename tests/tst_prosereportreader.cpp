@@ -144,6 +144,13 @@ private slots:
                 << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Tom ASH scored in the 20th minute. Fulham's Leo DUNN-SMITH was booked in the 30th minute."_s
                 << QStringList { u"goal 20' home Tom Ash"_s,
                                  u"yellow_card 30' away Leo Dunn-Smith"_s };
+        QTest::addRow("doubling a team's advantage scores for it")
+                << u"date 2024-03-02 Everton 2-0 Fulham\n\nEverton beat Fulham 2-0. Tom Ash opened the scoring in the 20th minute and Leo Dunn doubled Everton's advantage in the 60th minute."_s
+                << QStringList { u"goal 20' home Tom Ash"_s, u"goal 60' home Leo Dunn"_s };
+        QTest::addRow("halving a team's deficit scores for it")
+                << u"date 2024-03-02 Everton 2-1 Fulham\n\nEverton beat Fulham 2-1. Tom Ash scored in the 20th minute and again in the 50th minute before Leo Dunn halved Fulham's deficit in the 80th minute."_s
+                << QStringList { u"goal 20' home Tom Ash"_s, u"goal 50' home Tom Ash"_s,
+                                 u"goal 80' away Leo Dunn"_s };
         QTest::addRow("the referee books a player: the card is the object's")
                 << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Tom Ash scored in the 20th minute. Referee Ian Bell booked Fulham's Leo Dunn in the 30th minute."_s
                 << QStringList { u"goal 20' home Tom Ash"_s, u"yellow_card 30' away Leo Dunn"_s };

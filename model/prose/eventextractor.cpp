@@ -141,13 +141,13 @@ const QList<GoalTrigger> &goalTriggers()
         { re(u"\\b(?:took|take|taken|takes|taking|grabbed|grabbing|snatched|snatching|seized|had|given|gave|giving|handed|hand|hands|handing|gives|give)\\s+(?:{T}\\s+|the\\s+(?:hosts|visitors|home\\s+side)\\s+|them\\s+)?(?:a|an|the)\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?lead\\b|\\b(?:put|puts|putting|sent|fired|headed|edged|nudged)\\s+(?:{T}|them|the\\s+(?:hosts|visitors|home\\s+side))\\s+(?:back\\s+)?(?:ahead|in\\s+front)\\b|\\b(?:went|go|goes|going|moved)\\s+(?:\\S+\\s+)?(?:ahead|in\\s+front)\\b|\\brestored\\s+(?:the|their|his|her)\\s+(?:lead|advantage)\\b"_s)
                   .needing({ "lead", "ahea", "fron", "adva" }),
           Type::Goal, Effect::Lead, false, false, true },
-        { re(u"\\bdoubled\\s+(?:the|their|his|her)\\s+(?:lead|advantage)\\b|\\badded\\s+(?:a|the)\\s+(?:second|third|fourth|fifth|sixth)\\b"_s)
+        { re(u"\\bdoubled\\s+(?:the|their|his|her|\u27e6T\\d+\u27e7's?)\\s+(?:lead|advantage)\\b|\\badded\\s+(?:a|the)\\s+(?:second|third|fourth|fifth|sixth)\\b"_s)
                   .needing({ "dou", "add" }),
           Type::Goal, Effect::Double, false, false, true },
         { re(u"\\b(?:replied|reply|responded|hit\\s+back|struck\\s+back|answered)\\b"_s)
                   .needing({ "rep", "res", "bac", "ans" }),
           Type::Goal, Effect::None, false, false, true },
-        { re(u"\\b(?:pulled|pulls|pull)\\s+(?:one|a\\s+goal)\\s+back\\b|\\b(?:halved|reduced)\\s+the\\s+(?:deficit|arrears)\\b|\\bconsolation\\b(?!\\s+(?:to|that|in|for\\s+(?!the)))"_s)
+        { re(u"\\b(?:pulled|pulls|pull)\\s+(?:one|a\\s+goal)\\s+back\\b|\\b(?:halved|reduced)\\s+(?:the|their|\u27e6T\\d+\u27e7's?)\\s+(?:deficit|arrears)\\b|\\bconsolation\\b(?!\\s+(?:to|that|in|for\\s+(?!the)))"_s)
                   .needing({ "bac", "def", "arr", "con" }),
           Type::Goal, Effect::PullBack, false, false, true },
         { re(u"\\bmade\\s+it\\s+{S}|\\bto\\s+make\\s+it\\s+{S}"_s).needing({ "mad", "mak" }),
@@ -429,8 +429,9 @@ int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const WordStarts &
     static const Pattern subjectTeam = re(
             u"^\\s*(?:(?:but|and|then|however|yet|,)\\s+)*(?:the\\s+)?(?:{T}|(?:hosts|visitors|home\\s+side)\\b)"_s);
     static const Pattern possessiveTeam =
-            re(u"{T}'s?\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?(?:leveller|equaliser|equalizer|winner|opener|goal|fightback|comeback|lead)\\b"_s)
-                    .needing({ "leve", "equa", "winn", "open", "goal", "figh", "come", "lead" });
+            re(u"{T}'s?\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?(?:leveller|equaliser|equalizer|winner|opener|goal|fightback|comeback|lead|advantage)\\b"_s)
+                    .needing({ "leve", "equa", "winn", "open", "goal", "figh", "come", "lead",
+                               "adva" });
     static const Pattern pronounSubject =
             re(u"^\\s*(?:(?:but|and|then|however|,)\\s+)*(?:they|it)\\b"_s);
     auto resolve = [&](const PatternMatch &m) {
@@ -1177,6 +1178,25 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     && c.scoreAfter->home == c.scoreAfter->away)
                     c.effect = Effect::Equaliser;
                 c.bodyPart = bodyPartIn(clauseText, words);
+                // "scored in the 20th minute and again in the 50th": the same scorer's next
+                // goal, at the minute written after "again".
+                if (c.time && c.time->kind == TimeExpression::Kind::Minute) {
+                    static const Pattern again =
+                            Pattern(u"^[^\u27e6]{0,20}\\band\\s+again\\s+(?:[a-z]+\\s+){0,3}?\u27e6M(\\d+)\u27e7"_s)
+                                    .needing(WordStarts::Keys { "agai" }.andOneOf({ "and" }));
+                    const int timeSlot = nearestTime(doc, t, clause, ts);
+                    const int from = timeSlot >= 0 ? slotEnd(t, timeSlot) : -1;
+                    if (from >= te) {
+                        const auto m =
+                                again.match(QStringView(text).mid(from, clause.end - from), words);
+                        const int slot = m.hasMatch() ? m.capturedView(1).toInt() : -1;
+                        if (slot >= 0 && slot < t.parts.size()) {
+                            const TimeExpression &next = doc.times.at(t.parts.at(slot).index);
+                            if (next.kind == TimeExpression::Kind::Minute)
+                                c.time->moreTimes.append(next.time);
+                        }
+                    }
+                }
                 c.count = goalCount(clauseText, words);
                 if (c.time && !c.time->moreTimes.isEmpty())
                     c.count = qMax(c.count, int(c.time->moreTimes.size()) + 1);
