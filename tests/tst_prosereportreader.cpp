@@ -151,6 +151,10 @@ private slots:
                 << u"date 2024-03-02 Everton 2-1 Fulham\n\nEverton beat Fulham 2-1. Tom Ash scored in the 20th minute and again in the 50th minute before Leo Dunn halved Fulham's deficit in the 80th minute."_s
                 << QStringList { u"goal 20' home Tom Ash"_s, u"goal 50' home Tom Ash"_s,
                                  u"goal 80' away Leo Dunn"_s };
+        QTest::addRow("winning it for a team is its winner")
+                << u"date 2024-03-02 Everton 2-1 Fulham\n\nEverton beat Fulham 2-1. Tom Ash fired Everton ahead after 10 minutes, Leo Dunn equalised for Fulham on the half-hour and Ian Roy won it for Everton with 12 minutes left."_s
+                << QStringList { u"goal 10' home Tom Ash"_s, u"goal 30' away Leo Dunn"_s,
+                                 u"goal 78' home Ian Roy"_s };
         QTest::addRow("the referee books a player: the card is the object's")
                 << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Tom Ash scored in the 20th minute. Referee Ian Bell booked Fulham's Leo Dunn in the 30th minute."_s
                 << QStringList { u"goal 20' home Tom Ash"_s, u"yellow_card 30' away Leo Dunn"_s };

@@ -138,6 +138,9 @@ const QList<GoalTrigger> &goalTriggers()
           Type::Goal, Effect::Equaliser, false, true, false },
         { re(u"\\b(?:winner|winning\\s+goal|match-winner|decider)\\b"_s).needing({ "win", "dec" }),
           Type::Goal, Effect::Winner, false, true, false },
+        // "⟦P⟧ won it for ⟦T⟧ with 12 minutes left"
+        { re(u"\\bwon\\s+it\\s+for\\b"_s).needing(WordStarts::Keys { "won" }.andOneOf({ "for" })),
+          Type::Goal, Effect::Winner, false, false, false },
         { re(u"\\b(?:took|take|taken|takes|taking|grabbed|grabbing|snatched|snatching|seized|had|given|gave|giving|handed|hand|hands|handing|gives|give)\\s+(?:{T}\\s+|the\\s+(?:hosts|visitors|home\\s+side)\\s+|them\\s+)?(?:a|an|the)\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?lead\\b|\\b(?:put|puts|putting|sent|fired|headed|edged|nudged)\\s+(?:{T}|them|the\\s+(?:hosts|visitors|home\\s+side))\\s+(?:back\\s+)?(?:ahead|in\\s+front)\\b|\\b(?:went|go|goes|going|moved)\\s+(?:\\S+\\s+)?(?:ahead|in\\s+front)\\b|\\brestored\\s+(?:the|their|his|her)\\s+(?:lead|advantage)\\b"_s)
                   .needing({ "lead", "ahea", "fron", "adva" }),
           Type::Goal, Effect::Lead, false, false, true },
