@@ -211,47 +211,42 @@ constexpr At step(At at, Break c)
     case At::Stop:
     case At::StopClose:
     case At::StopSpace:
+    case At::Term:
+    case At::TermClose:
+    case At::TermSpace: {
+        // After a terminator (a full stop, or '!' or '?'), with closing marks and spaces.
+        const bool stop = at == At::StopAfterLetter || at == At::Stop || at == At::StopClose
+                || at == At::StopSpace;
         switch (c) {
         case Break::CR:
             return At::AfterReturn;
+        case Break::ATerm:
+            return At::Stop;
+        case Break::SContinue:
+        case Break::STerm:
+            return At::Term;
         case Break::Sp:
-            return At::StopSpace;
+            return stop ? At::StopSpace : At::TermSpace;
+        case Break::Close:
+            if (at == At::StopSpace)
+                return At::LookAhead;
+            if (at == At::TermSpace)
+                return At::Break;
+            return stop ? At::StopClose : At::TermClose;
         case Break::Lower:
-            return At::Start;
+            return stop ? At::Start : At::Break;
         case Break::Upper:
             return at == At::StopAfterLetter ? At::Upper : At::Break;
         case Break::OLetter:
             return At::Break;
         case Break::Numeric:
+            if (!stop)
+                return At::Break;
             return at == At::StopAfterLetter || at == At::Stop ? At::Start : At::LookAhead;
-        case Break::ATerm:
-            return At::Stop;
-        case Break::SContinue:
-        case Break::STerm:
-            return At::Term;
-        case Break::Close:
-            return at == At::StopSpace ? At::LookAhead : At::StopClose;
-        default:
-            return At::LookAhead;
+        default: // other characters
+            return stop ? At::LookAhead : At::Break;
         }
-    case At::Term:
-    case At::TermClose:
-    case At::TermSpace:
-        switch (c) {
-        case Break::CR:
-            return At::AfterReturn;
-        case Break::Sp:
-            return At::TermSpace;
-        case Break::ATerm:
-            return At::Stop;
-        case Break::SContinue:
-        case Break::STerm:
-            return At::Term;
-        case Break::Close:
-            return at == At::TermSpace ? At::Break : At::TermClose;
-        default:
-            return At::Break;
-        }
+    }
     default: // after a carriage return (no line feed in a line), or at a break
         return At::Break;
     }
