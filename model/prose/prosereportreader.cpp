@@ -98,6 +98,8 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
     static const Pattern scorePattern(
             u"(?<![\\d.,-])(\\d{1,2})\\s?-\\s?(\\d{1,2})(?![\\d-])(?!\\s*-\\s*\\d)"_s);
     QList<QStringView> foldedSentences;
+    foldedSentences.reserve(doc.sentences.size());
+    doc.sentenceWords.reserve(doc.sentences.size());
     for (const Sentence &s : doc.sentences) {
         foldedSentences.append(QStringView(doc.folded).mid(s.start, s.end - s.start));
         doc.sentenceWords.append(WordStarts(foldedSentences.last()));
