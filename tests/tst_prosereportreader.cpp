@@ -155,6 +155,10 @@ private slots:
                 << u"date 2024-03-02 Everton 2-1 Fulham\n\nEverton beat Fulham 2-1. Tom Ash fired Everton ahead after 10 minutes, Leo Dunn equalised for Fulham on the half-hour and Ian Roy won it for Everton with 12 minutes left."_s
                 << QStringList { u"goal 10' home Tom Ash"_s, u"goal 30' away Leo Dunn"_s,
                                  u"goal 78' home Ian Roy"_s };
+        QTest::addRow("a minute in another clause is not a card's")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Tom Ash scored in the 20th minute. Fulham's Leo Dunn was booked for a foul on Tom Ash, while Everton defender Sam Cole was shown a straight red card in the 81st minute."_s
+                << QStringList { u"goal 20' home Tom Ash"_s, u"yellow_card ? away Leo Dunn"_s,
+                                 u"red_card 81' home Sam Cole"_s };
         QTest::addRow("the referee books a player: the card is the object's")
                 << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Tom Ash scored in the 20th minute. Referee Ian Bell booked Fulham's Leo Dunn in the 30th minute."_s
                 << QStringList { u"goal 20' home Tom Ash"_s, u"yellow_card 30' away Leo Dunn"_s };

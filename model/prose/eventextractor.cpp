@@ -1399,7 +1399,10 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     c.team = team;
                     c.teamFromPlayer = true;
                     addTime(c, timeSlot);
-                    if (!c.time) {
+                    if (!c.time && clauses.size() == 1) {
+                        // A time elsewhere in a sentence of one clause is the card's; in
+                        // another clause it is that clause's ("X was booked, while Y was sent
+                        // off in the 81st minute").
                         const Slots times = slotsIn(t, 0, int(text.size()), u'M');
                         if (times.size() == 1)
                             addTime(c, times.first());
