@@ -260,6 +260,12 @@ private slots:
         QTest::addRow("a ground named after a team is no subject")
                 << u"date 2024-03-02 Everton 0-2 Fulham\n\nFulham won 2-0 at Everton, and at Goodison Park Fulham moved up to 40 points."_s
                 << QStringList { u"Fulham 0 40 "_s };
+        QTest::addRow("a result lifts a team to a place")
+                << u"date 2024-03-02 Everton 1-3 Fulham\n\nFulham won 3-1 at Everton. The win lifts Fulham to fourth on 52 points, while Everton stay 15th."_s
+                << QStringList { u"Fulham 4 52 "_s, u"Everton 15 0 "_s };
+        QTest::addRow("a defeat leaves a team in a place")
+                << u"date 2024-03-02 Everton 1-3 Fulham\n\nFulham won 3-1 at Everton. Defeat leaves Everton 15th on 30 points."_s
+                << QStringList { u"Everton 15 30 "_s };
     }
     void tableFactsNameTheirSubject()
     {

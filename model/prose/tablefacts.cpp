@@ -193,6 +193,31 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                         placedSubject = team;
                 }
             }
+            // "the win lifts ⟦T⟧ to fourth", "leaves ⟦T⟧ 15th": a place for the team named.
+            static const Pattern movesTeam =
+                    re(u"\\b(?:lifts?|lifted|lifting|takes?|took|taking|moves?|moved|moving|sends?|sent|sending|puts?|putting|keeps?|kept|keeping|leaves?|left|leaving|drops?|dropped|dropping)\\s+(?:the\\s+)?{T}\\s+(?:(?:up|down|back)\\s+)?(?:(?:in)?to\\s+)?({O}|top)\\b(?!\\s*-|\\s+(?:minute|half|goal|game|match|time|win|defeat|round|leg|season|straight|consecutive|successive))"_s)
+                            .needing(WordStarts::Keys { "lift", "take", "took", "movi", "move",
+                                                        "send", "sent", "put", "keep", "kept",
+                                                        "leav", "left", "drop" }
+                                             .andOneOf({ "#", "top", "firs", "seco", "thir", "four",
+                                                         "fort", "fift", "sixt", "seve", "eigh",
+                                                         "nint", "nine", "tent", "elev", "twel",
+                                                         "twen" }));
+            auto mit = movesTeam.globalMatch(clause, words);
+            while (mit.hasNext()) {
+                const auto m = mit.next();
+                const auto position = ordinalPosition(m.captured(2));
+                const int team = slotTeam(m.captured(1));
+                if (!position || *position > 30 || team < 0)
+                    continue;
+                StandingRow &moved = rowFor(rows, teamName(doc, match, team));
+                moved.position = *position;
+                const Sentence &s = doc.sentences.at(si);
+                if (!moved.evidence.contains(TextSpan { s.start, s.end - s.start }))
+                    moved.evidence.append(TextSpan { s.start, s.end - s.start });
+                if (team == subject)
+                    placedSubject = team;
+            }
             if (subject < 0)
                 continue;
             const QString subjectName = teamName(doc, match, subject);
