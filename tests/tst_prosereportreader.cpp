@@ -159,6 +159,13 @@ private slots:
                 << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Tom Ash scored in the 20th minute. Fulham's Leo Dunn was booked for a foul on Tom Ash, while Everton defender Sam Cole was shown a straight red card in the 81st minute."_s
                 << QStringList { u"goal 20' home Tom Ash"_s, u"yellow_card ? away Leo Dunn"_s,
                                  u"red_card 81' home Sam Cole"_s };
+        QTest::addRow("restoring the hosts' advantage scores for them")
+                << u"date 2024-03-02 Everton 2-1 Fulham\n\nEverton beat Fulham 2-1. Tom Ash put Everton ahead in the 10th minute and Leo Dunn equalised in the 30th minute. Ian Roy restored the hosts' advantage three minutes after the interval."_s
+                << QStringList { u"goal 10' home Tom Ash"_s, u"goal 30' away Leo Dunn"_s,
+                                 u"goal 48' home Ian Roy"_s };
+        QTest::addRow("a penalty told deep into stoppage time and then in its minute is one")
+                << u"date 2024-03-02 Everton 1-1 Fulham\n\nFulham drew 1-1 at Everton, Leo Dunn converting a penalty deep into stoppage time. Tom Ash had put Everton ahead in the 20th minute. In the fourth minute of added time Leo Dunn sent the goalkeeper the wrong way from the spot."_s
+                << QStringList { u"goal 20' home Tom Ash"_s, u"penalty_goal 90+4' away Leo Dunn"_s };
         QTest::addRow("the referee books a player: the card is the object's")
                 << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Tom Ash scored in the 20th minute. Referee Ian Bell booked Fulham's Leo Dunn in the 30th minute."_s
                 << QStringList { u"goal 20' home Tom Ash"_s, u"yellow_card 30' away Leo Dunn"_s };
@@ -263,6 +270,9 @@ private slots:
         QTest::addRow("a result lifts a team to a place")
                 << u"date 2024-03-02 Everton 1-3 Fulham\n\nFulham won 3-1 at Everton. The win lifts Fulham to fourth on 52 points, while Everton stay 15th."_s
                 << QStringList { u"Fulham 4 52 "_s, u"Everton 15 0 "_s };
+        QTest::addRow("a place after a gap is the other team's")
+                << u"date 2024-03-02 Everton 1-1 Fulham\n\nEverton drew 1-1 with Fulham. The draw leaves Everton ninth, two points behind Fulham in sixth."_s
+                << QStringList { u"Everton 9 0 "_s, u"Fulham 6 0 2 points ahead of Everton"_s };
         QTest::addRow("a defeat leaves a team in a place")
                 << u"date 2024-03-02 Everton 1-3 Fulham\n\nFulham won 3-1 at Everton. Defeat leaves Everton 15th on 30 points."_s
                 << QStringList { u"Everton 15 30 "_s };

@@ -144,6 +144,10 @@ const QList<GoalTrigger> &goalTriggers()
         { re(u"\\b(?:took|take|taken|takes|taking|grabbed|grabbing|snatched|snatching|seized|had|given|gave|giving|handed|hand|hands|handing|gives|give)\\s+(?:{T}\\s+|the\\s+(?:hosts|visitors|home\\s+side)\\s+|them\\s+)?(?:a|an|the)\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?lead\\b|\\b(?:put|puts|putting|sent|fired|headed|edged|nudged)\\s+(?:{T}|them|the\\s+(?:hosts|visitors|home\\s+side))\\s+(?:back\\s+)?(?:ahead|in\\s+front)\\b|\\b(?:went|go|goes|going|moved)\\s+(?:\\S+\\s+)?(?:ahead|in\\s+front)\\b|\\brestored\\s+(?:the|their|his|her)\\s+(?:lead|advantage)\\b"_s)
                   .needing({ "lead", "ahea", "fron", "adva" }),
           Type::Goal, Effect::Lead, false, false, true },
+        // "⟦P⟧ restored the hosts' advantage", "restored ⟦T⟧'s lead"
+        { re(u"\\b(?:restored|restores|restoring|re-established)\\s+(?:the|their|his|her|\u27e6T\\d+\u27e7'?s?|the\\s+(?:hosts|visitors|home\\s+side|away\\s+side)'s?)\\s+(?:[a-z-]+\\s+)?(?:lead|advantage)\\b"_s)
+                  .needing(WordStarts::Keys { "rest", "re" }.andOneOf({ "lead", "adva" })),
+          Type::Goal, Effect::Lead, false, false, true },
         { re(u"\\bdoubled\\s+(?:the|their|his|her|\u27e6T\\d+\u27e7's?)\\s+(?:lead|advantage)\\b|\\badded\\s+(?:a|the)\\s+(?:second|third|fourth|fifth|sixth)\\b"_s)
                   .needing({ "dou", "add" }),
           Type::Goal, Effect::Double, false, false, true },
@@ -432,7 +436,7 @@ int creditedTeam(ProseDocument &doc, const TaggedSentence &t, const WordStarts &
     static const Pattern subjectTeam = re(
             u"^\\s*(?:(?:but|and|then|however|yet|,)\\s+)*(?:the\\s+)?(?:{T}|(?:hosts|visitors|home\\s+side)\\b)"_s);
     static const Pattern possessiveTeam =
-            re(u"{T}'s?\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?(?:leveller|equaliser|equalizer|winner|opener|goal|fightback|comeback|lead|advantage)\\b"_s)
+            re(u"(?:{T}|\\bthe\\s+(?:hosts|home\\s+side|visitors|away\\s+side))'s?\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?(?:leveller|equaliser|equalizer|winner|opener|goal|fightback|comeback|lead|advantage)\\b"_s)
                     .needing({ "leve", "equa", "winn", "open", "goal", "figh", "come", "lead",
                                "adva" });
     static const Pattern pronounSubject =

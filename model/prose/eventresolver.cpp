@@ -74,6 +74,15 @@ MatchTime addMinutes(const MatchTime &anchor, int offset)
     return MatchTime::fromMinute(total);
 }
 
+// "Deep into stoppage time" (90+, how far unknown) and "in the fourth minute of added time"
+// (90+4) can be the same moment; two known added minutes must be close.
+bool sameStoppage(const MatchTime &a, const MatchTime &b)
+{
+    return a.hasMinute() && b.hasMinute() && a.minute() == b.minute() && a.period() == b.period()
+            && (a.added() == MatchTime::UnknownAdded) != (b.added() == MatchTime::UnknownAdded)
+            && qMax(a.added(), b.added()) > 0;
+}
+
 bool timesCompatible(const Event &e, const EventCandidate &c)
 {
     if (!c.time || c.time->kind == TimeExpression::Kind::Relative)
@@ -83,6 +92,8 @@ bool timesCompatible(const Event &e, const EventCandidate &c)
     const MatchTime &t = c.time->time;
     if (!t.hasMinute() || !e.time.hasMinute())
         return t.period() == e.time.period() || !t.isKnown();
+    if (sameStoppage(t, e.time))
+        return true;
     const bool approximate = c.time->approximate || e.approximate;
     // "last-minute" and "90+6" are the same moment.
     if (approximate && absoluteMinute(t) >= 85 && absoluteMinute(e.time) >= 85)
@@ -527,7 +538,8 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
                         || (a.type == Type::OwnGoal) != (b.type == Type::OwnGoal))
                         continue;
                     if (a.time.hasMinute() && b.time.hasMinute()
-                        && qAbs(absoluteMinute(a.time) - absoluteMinute(b.time)) > 1)
+                        && qAbs(absoluteMinute(a.time) - absoluteMinute(b.time)) > 1
+                        && !sameStoppage(a.time, b.time))
                         continue;
                     if (expected.value(a.person, 1) >= goalsOf(a.person))
                         continue;

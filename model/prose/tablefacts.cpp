@@ -87,7 +87,7 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
             Pattern(u"\\b(?:top\\s+of\\s+the\\s+(?:table|standings|league)|at\\s+the\\s+(?:summit|top)|top\\s+spot|(?:the\\s+)?league\\s+leaders|reclaim(?:ed|s)?\\s+top|remain\\s+top|go\\s+top|went\\s+top|climbed\\s+top|back\\s+to\\s+the\\s+top|top\\s+the\\s+(?:table|standings|league))\\b"_s)
                     .needing({ "top", "sum", "lea" });
     static const Pattern ahead =
-            re(u"\\b({N})\\s+(?:points?\\s+)?(ahead\\s+of|clear\\s+of|behind|adrift\\s+of)\\s+(?:the\\s+)?(?:({N}|top)-placed\\s+)?{T}"_s)
+            re(u"\\b({N})\\s+(?:points?\\s+)?(ahead\\s+of|clear\\s+of|behind|adrift\\s+of)\\s+(?:the\\s+)?(?:({N}|top)-placed\\s+)?{T}(?:\\s+in\\s+({O}|top)(?:\\s+place)?\\b)?"_s)
                     .needing({ "ahe", "cle", "beh", "adr" });
     static const Pattern levelWith =
             re(u"\\blevel\\s+on\\s+(\\d{1,3})\\s+points\\s+with\\s+(?:the\\s+)?{T}"_s)
@@ -169,7 +169,10 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
             static const Pattern gapOpening =
                     re(u"^\\s*(?:(?:and|but|while|whereas)\\s+)?{N}\\s+(?:points?\\s+)?(?:ahead|clear|behind|adrift)\\b"_s)
                             .needing({ "ahea", "clea", "behi", "adri" });
-            if (gapOpening.match(clause, words).hasMatch())
+            // A clause that only gives a gap: a place in it is the other team's ("two points
+            // behind Betis in sixth").
+            const bool gapClause = gapOpening.match(clause, words).hasMatch();
+            if (gapClause)
                 subject = lastSubject;
             else if (cm.hasMatch() && (!ft.hasMatch() || cm.capturedStart() < ft.capturedStart()))
                 subject = lastSubject;
@@ -252,7 +255,7 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                 row().position = 1;
                 said = true;
             } else if (const auto m = positionRe.match(clause, words);
-                       m.hasMatch() && placedSubject != subject) {
+                       m.hasMatch() && placedSubject != subject && !gapClause) {
                 if (const auto position = ordinalPosition(m.captured(1));
                     position && *position <= 30) {
                     if (!clause.contains(u"can move"_s) && !clause.contains(u"could"_s)) {
@@ -290,6 +293,9 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                 if (subjectRow.points && !otherRow.points)
                     otherRow.points = *subjectRow.points + (behind ? *gap : -*gap);
                 if (const auto position = ordinalPosition(m.captured(3)); position)
+                    otherRow.position = *position;
+                if (const auto position = ordinalPosition(m.captured(5));
+                    position && *position <= 30)
                     otherRow.position = *position;
                 // The other team's note says where it stands: "9 points behind Chelsea".
                 addNote(otherRow,
