@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include "pattern.h"
+#include "prosetext.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -86,33 +87,15 @@ QString titleCase(QStringView word)
     return out;
 }
 
-
-// Whether a set of words holds this word, as written or (fold) in any case of a set of
-// lower-case words. The word is copied into a buffer kept for the thread (this runs for every
-// capitalised word of a report); a word that is not ASCII is folded by QString::toLower, which
-// knows the letters whose lower case is longer.
-bool holds(const QSet<QString> &set, QStringView word, bool fold)
-{
-    thread_local QString buffer;
-    buffer.resize(word.size());
-    QChar *out = buffer.data();
-    for (qsizetype i = 0; i < word.size(); ++i) {
-        const char16_t c = word[i].unicode();
-        if (fold && c >= 0x80)
-            return set.contains(word.toString().toLower());
-        out[i] = QChar(fold && c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
-    }
-    return set.contains(buffer);
-}
-
+// Whether a set of lower-case words holds this word, in any case.
 bool holdsFolded(const QSet<QString> &set, QStringView word)
 {
-    return holds(set, word, true);
+    return set.contains(ProseText::lookupKey(word, true));
 }
 
 bool isParticle(QStringView word)
 {
-    return holds(particles(), word, false);
+    return particles().contains(ProseText::lookupKey(word));
 }
 
 } // namespace

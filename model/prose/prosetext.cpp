@@ -60,6 +60,22 @@ QString ProseText::foldedAscii(QStringView text)
     return out;
 }
 
+const QString &ProseText::lookupKey(QStringView text, bool lowerCase)
+{
+    thread_local QString buffer;
+    buffer.resize(text.size());
+    QChar *out = buffer.data();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (lowerCase && c >= 0x80) {
+            buffer = text.toString().toLower();
+            return buffer;
+        }
+        out[i] = QChar(lowerCase && c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
+    }
+    return buffer;
+}
+
 QString ProseText::normalized(const QString &text)
 {
     QString out = text;

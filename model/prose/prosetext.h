@@ -19,6 +19,12 @@ public:
     // The text with ASCII capitals in lower case and every other character as it is: offsets
     // stay those of the text (QString::toLower may lengthen a character).
     static QString foldedAscii(QStringView text);
+    // The text as a QString key for a lookup in a QHash or QSet (Qt 6.4's take no view),
+    // written into a buffer kept for the thread instead of a new string for every lookup; in
+    // lower case when asked (an ASCII text by folding its capitals, any other by
+    // QString::toLower, which knows the letters whose lower case is longer). Valid until the
+    // next call on the same thread.
+    static const QString &lookupKey(QStringView text, bool lowerCase = false);
 
     // The optional first line "date YYYY-MM-DD <headline>".
     struct Header

@@ -1,9 +1,9 @@
 #include "teamdirectory.h"
 
+#include "prosetext.h"
+
 #include <QFile>
 #include <QVarLengthArray>
-
-#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,17 +32,6 @@ QString fold(const QString &name)
 int wordCount(const QString &name)
 {
     return int(name.count(u' ')) + 1;
-}
-
-// The text as a QString key (Qt 6.4's QHash takes no view), written into a buffer kept for the
-// thread: findAll looks up a few strings for every capitalised word of a report. Valid until
-// the next call on the thread.
-const QString &keyOf(QStringView text)
-{
-    thread_local QString buffer;
-    buffer.resize(text.size());
-    std::copy(text.begin(), text.end(), buffer.begin());
-    return buffer;
 }
 
 bool isWordChar(QChar c)
@@ -170,17 +159,19 @@ void TeamDirectory::indexWritten()
 
 const TeamDirectory::Written *TeamDirectory::written(QStringView text) const
 {
-    const auto it = m_written.constFind(keyOf(text));
+    const auto it = m_written.constFind(ProseText::lookupKey(text));
     return it == m_written.cend() ? nullptr : &*it;
 }
 
 int TeamDirectory::wordsOfNamesBeginning(QStringView word) const
 {
-    if (const auto it = m_firstWords.constFind(keyOf(word)); it != m_firstWords.cend())
+    if (const auto it = m_firstWords.constFind(ProseText::lookupKey(word));
+        it != m_firstWords.cend())
         return *it;
     // A one-word name with a possessive or full stop after it ("Inter's").
     for (QStringView suffix : { u"'s", u"'", u"." }) {
-        if (word.endsWith(suffix) && m_firstWords.contains(keyOf(word.chopped(suffix.size()))))
+        if (word.endsWith(suffix)
+            && m_firstWords.contains(ProseText::lookupKey(word.chopped(suffix.size()))))
             return 1;
     }
     return 0;
