@@ -894,6 +894,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
 {
     QList<EventCandidate> out;
     Reading reading;
+    doc.plainTagged.resize(doc.sentences.size());
     for (int si = 0; si < doc.sentences.size(); ++si) {
         const Sentence &sentence = doc.sentences.at(si);
         if (sentence.paragraph != reading.previousParagraph) {
@@ -909,7 +910,6 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
         const QList<TaggedSentence::Slot> roles = rolePhrases(doc, si);
         const TaggedSentence t = TaggedSentence::build(doc, si, roles);
         if (roles.isEmpty()) {
-            doc.plainTagged.resize(doc.sentences.size());
             doc.plainTagged[si].emplace(ProseDocument::Tagged { t, WordStarts(t.text) });
         }
         qCDebug(lcProse).noquote() << "tagged" << si << t.text;
@@ -934,6 +934,15 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
             if (slot < 0)
                 return;
             c.time = doc.times.at(t.parts.at(slot).index);
+        };
+        // The time of an event whose clause has none: the sentence's only time, when the
+        // sentence is one clause (in another clause it is that clause's: "X was booked, while
+        // Y was sent off in the 81st minute"); else -1.
+        auto soleTime = [&] {
+            if (clauses.size() != 1)
+                return -1;
+            const Slots times = slotsIn(t, 0, int(text.size()), u'M');
+            return times.size() == 1 ? times.first() : -1;
         };
 
         // ---- a timed foul or handball, for the penalty or dismissal told after it
@@ -1167,12 +1176,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     && !m.captured(0).startsWith(u"penalty"_s) && c.type != Type::OwnGoal)
                     continue; // nothing to place
                 addTime(c, nearestTime(doc, t, clause, ts));
-                if (!c.time) {
-                    // A time elsewhere in the sentence applies when the sentence has one event.
-                    const Slots times = slotsIn(t, 0, int(text.size()), u'M');
-                    if (times.size() == 1 && clauses.size() == 1)
-                        addTime(c, times.first());
-                }
+                if (!c.time)
+                    addTime(c, soleTime());
                 // "⟦P⟧ handled in the area ten minutes from time. ... ⟦P⟧ put away the penalty":
                 // the penalty was taken when it was given.
                 if (!c.time && (c.type == Type::PenaltyGoal || c.type == Type::MissedPenalty)
@@ -1403,14 +1408,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
                     c.team = team;
                     c.teamFromPlayer = true;
                     addTime(c, timeSlot);
-                    if (!c.time && clauses.size() == 1) {
-                        // A time elsewhere in a sentence of one clause is the card's; in
-                        // another clause it is that clause's ("X was booked, while Y was sent
-                        // off in the 81st minute").
-                        const Slots times = slotsIn(t, 0, int(text.size()), u'M');
-                        if (times.size() == 1)
-                            addTime(c, times.first());
-                    }
+                    if (!c.time)
+                        addTime(c, soleTime());
                     c.detail = t.original(doc.text, ts, te);
                     return c;
                 };
