@@ -60,6 +60,14 @@ StandingRow &rowFor(QList<StandingRow> &rows, const QString &team)
     return rows.last();
 }
 
+// The sentence as evidence of a row, once.
+void addEvidence(StandingRow &row, const Sentence &s)
+{
+    const TextSpan span { s.start, s.end - s.start };
+    if (!row.evidence.contains(span))
+        row.evidence.append(span);
+}
+
 void addNote(StandingRow &row, const QString &note)
 {
     if (note.isEmpty() || row.note.contains(note))
@@ -215,9 +223,7 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                     continue;
                 StandingRow &moved = rowFor(rows, teamName(doc, match, team));
                 moved.position = *position;
-                const Sentence &s = doc.sentences.at(si);
-                if (!moved.evidence.contains(TextSpan { s.start, s.end - s.start }))
-                    moved.evidence.append(TextSpan { s.start, s.end - s.start });
+                addEvidence(moved, doc.sentences.at(si));
                 if (team == subject)
                     placedSubject = team;
             }
@@ -305,12 +311,8 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                                      teamName(doc, match, subject)));
                 said = true;
             }
-            if (said) {
-                const Sentence &s = doc.sentences.at(si);
-                StandingRow &r = rowFor(rows, teamName(doc, match, subject));
-                if (!r.evidence.contains(TextSpan { s.start, s.end - s.start }))
-                    r.evidence.append(TextSpan { s.start, s.end - s.start });
-            }
+            if (said)
+                addEvidence(rowFor(rows, teamName(doc, match, subject)), doc.sentences.at(si));
             if (subject == doc.homeTeam || subject == doc.awayTeam || said)
                 lastSubject = subject;
         }
