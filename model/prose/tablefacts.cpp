@@ -107,7 +107,6 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                     .needing({ "few", "les", "mor", "han" });
     static const Pattern pronounSubject =
             Pattern(u"^\\s*(?:they|it|and\\s+they)\\b"_s).needing({ "they", "it" });
-    static const Pattern sideOfCoach = re(u"'s?\\s+(?:side|men|team|charges)\\b"_s);
 
     QList<StandingRow> rows;
     int lastSubject = -1;
@@ -190,7 +189,6 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                 subject = roleSubject.captured(1).startsWith(u'h') ? doc.homeTeam : doc.awayTeam;
             else if (pronounSubject.match(clause, words).hasMatch())
                 subject = lastSubject;
-            Q_UNUSED(sideOfCoach)
             // "second-placed AC Milan": a place for that team, whoever the subject is.
             auto pit = placedTeam.globalMatch(clause, words);
             int placedSubject = -1;

@@ -113,16 +113,6 @@ TaggedSentence TaggedSentence::build(const ProseDocument &doc, int sentence,
     return tagged;
 }
 
-int TaggedSentence::slotAt(int position) const
-{
-    if (position < 0 || position >= text.size() || text.at(position) != QChar(0x27E6))
-        return -1;
-    int end = int(text.indexOf(QChar(0x27E7), position));
-    if (end < 0)
-        return -1;
-    return text.mid(position + 2, end - position - 2).toInt();
-}
-
 QString TaggedSentence::original(const QString &documentText, int from, int to) const
 {
     if (raw.isEmpty() || from >= to)

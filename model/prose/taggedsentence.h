@@ -31,8 +31,6 @@ struct TaggedSentence
 
     static TaggedSentence build(const ProseDocument &doc, int sentence,
                                 const QList<Slot> &extraPeople);
-    // The slot a token at a text position stands for, or -1.
-    int slotAt(int position) const;
     int documentOffset(int position) const
     {
         return raw.isEmpty() ? 0 : raw.at(qBound(0, position, int(raw.size()) - 1));
