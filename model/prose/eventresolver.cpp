@@ -241,16 +241,14 @@ int playerTeam(const ProseDocument &doc, int person)
 {
     if (person < 0)
         return -1;
+    // The match team with more evidence; none when both have as much (the hash's order must
+    // not decide: it differs from one run to the next).
     const auto &votes = doc.people.person(person).teamVotes;
-    int best = -1;
-    int bestVotes = 0;
-    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
-        if ((it.key() == doc.homeTeam || it.key() == doc.awayTeam) && it.value() > bestVotes) {
-            best = it.key();
-            bestVotes = it.value();
-        }
-    }
-    return best;
+    const int home = doc.homeTeam >= 0 ? votes.value(doc.homeTeam) : 0;
+    const int away = doc.awayTeam >= 0 ? votes.value(doc.awayTeam) : 0;
+    if (home == away)
+        return -1;
+    return home > away ? doc.homeTeam : doc.awayTeam;
 }
 
 // Chronological order: timed events by time, untimed ones after the event the report narrates
