@@ -73,6 +73,8 @@ private:
 class Pattern
 {
 public:
+    // A pattern that matches nothing (isValid() is false) until one is assigned.
+    Pattern() = default;
     explicit Pattern(const QString &pattern, QRegularExpression::PatternOptions options = {});
 
     // An offset must not split a surrogate pair (the reader's offsets are those of matches).

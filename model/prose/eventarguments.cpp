@@ -1,0 +1,340 @@
+#include "eventarguments.h"
+
+#include "prosedocument.h"
+
+#include "pattern.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace EventArguments {
+
+// Nouns for the pass or cross that made a goal: their possessor assisted, did not score.
+const Pattern &assistNoun()
+{
+    static const Pattern r = tokenPattern(
+            u"^'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:cross|crosses|pass|through\\s+ball|ball|corner|free[\\s-]kick|delivery|flick|lay-off|knockdown|knock-down|cut-back|cutback|assist|set-piece|throw|shot)\\b"_s);
+    return r;
+}
+
+namespace {
+
+int slotPosition(const TaggedSentence &t, int slot)
+{
+    return t.parts.at(slot).tokenStart;
+}
+
+int slotEnd(const TaggedSentence &t, int slot)
+{
+    return t.parts.at(slot).tokenEnd;
+}
+
+SlotCues slotCues(const TaggedSentence &t, int slot, const WordStarts &words)
+{
+    const int pos = slotPosition(t, slot);
+    const int end = slotEnd(t, slot);
+    const QStringView before = QStringView(t.text).mid(qMax(0, pos - 40), qMin(40, pos));
+    const QStringView after = QStringView(t.text).mid(end, 60);
+    const bool possessive = after.startsWith(u'\'');
+    double score = 0;
+    static const Pattern keeperBefore =
+            Pattern(u"\\b(?:past|beat|beating|beyond|sending|sent|over|rounded|rounding|beaten)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?$|\\b(?:goalkeeper|keeper|custodian|goalie)\\s+$"_s)
+                    .needing({ "past", "beat", "beyo", "send", "sent", "over", "roun", "goal",
+                               "keep", "cust" });
+    static const Pattern victimBefore(
+            u"\\b(?:on|against|fouled|fouling|tripped|upended|felled|pushed|pulled|robbed|skinned|beat|beating|ahead\\s+of|in\\s+front\\s+of|off(?:\\s+defender)?|fouled\\s+by|brought\\s+down\\s+by|above|marker)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?$"_s);
+    static const Pattern assistVerbAfter(
+            u"^(?:,)?\\s*(?:who\\s+|then\\s+|had\\s+)?(?:crossed|crosses|passed|squared|set\\s+up|laid|teed\\s+up|played|slipped|whipped\\s+(?:over|in)|sent\\s+a\\s+cross|flicked\\s+the\\s+ball|found|picked\\s+out|delivered|to\\s+cross|skinned|broke|was\\s+(?:fouled|brought|upended|pulled|pushed))\\b"_s);
+    static const Pattern victimAfter =
+            Pattern(u"^\\s+(?:was|were|had\\s+been)\\s+(?:fouled|brought|upended|tripped|pushed|pulled)"_s)
+                    .needing(WordStarts::Keys { "was", "were", "had" }.andOneOf(
+                            { "foul", "brou", "upen", "trip", "push", "pull" }));
+
+    if (keeperBefore.match(before, words).hasMatch())
+        score -= 8;
+    static const Pattern crossFrom =
+            Pattern(u"\\b(?:cross|pass|corner|delivery|through\\s+ball|free[\\s-]kick|lay-off|flick)\\s+from\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?$"_s)
+                    .needing(WordStarts::Keys { "cros", "pass", "corn", "deli", "ball", "kick",
+                                                "lay", "flic" }
+                                     .andOneOf({ "from" }));
+    if (crossFrom.match(before, words).hasMatch())
+        score -= 8;
+    static const Pattern steppedUp =
+            Pattern(u"^\\s+(?:then\\s+)?stepped\\s+up\\b"_s).needing({ "step" });
+    if (steppedUp.match(after, words).hasMatch())
+        score += 6;
+    if (possessive && assistNoun().match(after).hasMatch())
+        score -= 8;
+    if (assistVerbAfter.match(after).hasMatch())
+        score -= 7;
+    if (victimAfter.match(after, words).hasMatch())
+        score -= 8;
+    // "with ⟦P⟧ sending the goalkeeper the wrong way": the taker of a penalty.
+    static const Pattern wrongWay =
+            Pattern(u"^\\s+(?:then\\s+)?(?:sending|sent|sends|send)\\s+[^.;,]{0,50}?\\bthe\\s+wrong\\s+way\\b"_s)
+                    .needing({ "wron" });
+    if (wrongWay.match(after, words).hasMatch())
+        score += 8;
+    return { score, victimBefore.match(before).hasMatch(), before.contains(u"net off"_s) };
+}
+
+} // namespace
+
+// How strongly the wording makes a person the scorer of the goal a trigger names.
+double scorerScore(SentenceContext &sc, int slot, int triggerStart, int triggerEnd, bool noun,
+                   bool ownGoal)
+{
+    const TaggedSentence &t = sc.tagged;
+
+    if (sc.isOfficial(slot))
+        return -100;
+    const int pos = sc.slotPosition(slot);
+    const int end = sc.slotEnd(slot);
+    const QStringView before = QStringView(t.text).mid(qMax(0, pos - 40), qMin(40, pos));
+    const bool possessive = end >= 0 && end < t.text.size() && t.text.at(end) == u'\'';
+    static const Pattern subjectVerbAfter(
+            u"^(?:,\\s*(?:however|though|then|meanwhile)\\s*,)?\\s*(?:(?:then|also|later|again|duly|coolly|calmly|deservedly|finally|eventually|had|has|who|quickly|superbly|brilliantly)\\s+){0,2}"_s);
+    static const Pattern byBefore(
+            u"\\b(?:from|by|through|courtesy\\s+of)\\s+(?:(?:the\\s+)?(?:substitute|sub|defender|midfielder|striker|forward|winger|captain|skipper|teenager|veteran|youngster|playmaker|[\\w-]+back)\\s+)?$"_s);
+    if (sc.cues.size() < t.parts.size())
+        sc.cues.resize(t.parts.size());
+    std::optional<SlotCues> &cues = sc.cues[slot];
+    if (!cues)
+        cues = slotCues(t, slot, sc.words);
+    double score = cues->score;
+    const bool victim = cues->victim;
+    if (victim && !ownGoal)
+        score -= 6;
+    if (ownGoal && cues->netOff)
+        score += 8;
+    // "took a lead through ⟦P⟧", "a winner from ⟦P⟧"
+    if (!noun && pos >= triggerEnd && pos - triggerEnd <= 30 && byBefore.match(before).hasMatch())
+        score += 6;
+    if (noun) {
+        // "⟦P⟧'s header", "⟦P⟧ penalty", "winner from ⟦P⟧"
+        static const Pattern timeToken(u"\u27e6M\\d+\u27e7"_s);
+        const QString between = timeToken.removedFrom(t.text.mid(end, qMax(0, triggerStart - end)));
+        if (end <= triggerStart && between.size() <= 32 && !between.contains(u'\u27e6')
+            && (possessive || between.size() <= 1))
+            score += 6;
+        if (pos >= triggerEnd && pos - triggerEnd <= 40 && byBefore.match(before).hasMatch()
+            && !victim) // "a spot kick when ⟦P⟧ was fouled by ⟦P⟧"
+            score += 6;
+    }
+    // The person is the subject of the trigger verb: "⟦P⟧ fired home", "⟦P⟧, however, equalised",
+    // "⟦P⟧, who surged into the box and calmly placed it".
+    static const Pattern relative(u"^,\\s*who\\s+[^\u27e6,.;]{0,70}$"_s);
+    if (end <= triggerStart && triggerStart - end <= 80) {
+        const QStringView between = QStringView(t.text).mid(end, triggerStart - end);
+        const auto m = subjectVerbAfter.match(between);
+        static const Pattern verbObject(
+                u"^\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:the\\s+)?\u27e6P\\d+\u27e7'?s?\\s+(?:[a-z]+\\s+)?$"_s);
+        if (!possessive && m.hasMatch() && m.capturedLength() == between.size())
+            score += 6;
+        else if (!possessive && relative.match(between).hasMatch())
+            score += 5;
+        else if (!possessive && !between.contains(u'\u27e6') && !between.contains(u',')
+                 && between.size() < 45)
+            score += 3;
+        else if (!possessive && QStringView(t.text).mid(triggerStart, 3) == u"to "
+                 && verbObject.match(between).hasMatch())
+            score += 4; // "⟦P⟧ rose above ⟦P⟧ to power in a header"
+    }
+    // The subject that opens the clause, with no other name before the trigger: "⟦P⟧ wrote his
+    // name into folklore by handing the visitors the lead".
+    static const Pattern clauseOpening(
+            u"(?:^|[.;:]\\s|,\\s(?:but|and|while)\\s|\\s(?:but|while|before|after|until)\\s)(?:[a-z-]+\\s+){0,2}$"_s);
+    if (end <= triggerStart
+        && !QStringView(t.text).mid(end, triggerStart - end).contains(u"\u27e6P")
+        && clauseOpening.match(QStringView(t.text).left(pos)).hasMatch() && !possessive)
+        score += 3;
+    // ", with ⟦P⟧ levelling": another player's event.
+    static const Pattern subClause(u",\\s*(?:with|as)\\s"_s);
+    if (subClause.match(QStringView(t.text).mid(qMin(end, triggerStart), qAbs(triggerStart - end)))
+                .hasMatch()
+        || (pos > triggerEnd
+            && subClause.match(QStringView(t.text).mid(triggerEnd, pos - triggerEnd)).hasMatch()))
+        score -= 5;
+    const int distance = pos < triggerStart ? triggerStart - end : pos - triggerEnd;
+    score -= distance * 0.02;
+    return score;
+}
+
+// The time phrase of the clause nearest to a trigger.
+int nearestTime(const SentenceContext &sc, const Clause &clause, int triggerStart,
+                bool backReferences)
+{
+    const ProseDocument &doc = sc.doc;
+    const TaggedSentence &t = sc.tagged;
+
+    int best = -1;
+    int bestDistance = 1 << 30;
+    for (int slot : sc.slotsIn(clause.start, clause.end, u'M')) {
+        const TimeExpression &e = doc.times.at(t.parts.at(slot).index);
+        // "six minutes previously" dates what happened before, not the event itself.
+        if (!backReferences && e.kind == TimeExpression::Kind::Relative && e.offset < 0)
+            continue;
+        // "a lead in the eighth minute, with ⟦P⟧ levelling": each side of ", with" has its own.
+        {
+            static const Pattern subClause(u",\\s*(?:with|as)\\s|\\sand\\s+(?=\u27e6P)"_s);
+            const int at = sc.slotPosition(slot);
+            const int from = qMin(at, triggerStart);
+            if (subClause.match(QStringView(t.text).mid(from, qAbs(at - triggerStart))).hasMatch())
+                continue;
+        }
+        const int pos = sc.slotPosition(slot);
+        const int distance = qAbs(pos - triggerStart) + (pos < triggerStart ? 10 : 0);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = slot;
+        }
+    }
+    return best;
+}
+
+// The side a clause credits: "for Fiorentina", "handed Inter a lead", "Vale levelled",
+// "the hosts", "Wolves' 56th-minute leveller".
+int creditedTeam(const SentenceContext &sc, const Clause &clause, int triggerStart,
+                 int lastTeamSubject)
+{
+    const ProseDocument &doc = sc.doc;
+    const TaggedSentence &t = sc.tagged;
+    const WordStarts &words = sc.words;
+
+    // "them" is the match team named last before the trigger in the same sentence; "they"
+    // opening a clause may also be the last sentence's subject.
+    int pronounTeam = -1;
+    for (int k = 0; k < t.parts.size(); ++k) {
+        const auto &slot = t.parts.at(k);
+        if (slot.kind == u'T' && sc.slotPosition(k) < triggerStart
+            && (slot.index == doc.homeTeam || slot.index == doc.awayTeam))
+            pronounTeam = slot.index;
+    }
+    const QStringView text = QStringView(t.text).mid(clause.start, clause.end - clause.start);
+    static const Pattern forTeam =
+            tokenPattern(
+                    u"\\bfor\\s+(?:the\\s+)?(?:{T}|hosts|visitors|home\\s+side|away\\s+side|home\\s+team)"_s)
+                    .needing({ "for" });
+    static const Pattern handed =
+            tokenPattern(
+                    u"\\b(?:handed|handing|gave|giving|given|give|gives|hand|hands|put|puts|putting|sent|sending|earned|secured|helped)\\s+(?:(?:the\\s+)?{T}|them|the\\s+(?:hosts|visitors|home\\s+side))"_s)
+                    .needing({ "hand", "gave", "givi", "give", "put", "sent", "send", "earn",
+                               "secu", "help" });
+    static const Pattern subjectTeam = tokenPattern(
+            u"^\\s*(?:(?:but|and|then|however|yet|,)\\s+)*(?:the\\s+)?(?:{T}|(?:hosts|visitors|home\\s+side)\\b)"_s);
+    static const Pattern possessiveTeam =
+            tokenPattern(
+                    u"(?:{T}|\\bthe\\s+(?:hosts|home\\s+side|visitors|away\\s+side))'s?\\s+(?:(?:[\\w-]+|{M})\\s+){0,2}?(?:leveller|equaliser|equalizer|winner|opener|goal|fightback|comeback|lead|advantage)\\b"_s)
+                    .needing({ "leve", "equa", "winn", "open", "goal", "figh", "come", "lead",
+                               "adva" });
+    static const Pattern pronounSubject =
+            tokenPattern(u"^\\s*(?:(?:but|and|then|however|,)\\s+)*(?:they|it)\\b"_s);
+    auto resolve = [&](const PatternMatch &m) {
+        const QString word = m.captured(0);
+        static const Pattern teamToken(u"\u27e6T(\\d+)\u27e7"_s);
+        if (const auto tm = teamToken.match(word); tm.hasMatch())
+            return t.parts.at(tm.captured(1).toInt()).index;
+        if (word.contains(u"hosts"_s) || word.contains(u"home"_s))
+            return doc.homeTeam;
+        if (word.contains(u"visitors"_s) || word.contains(u"away"_s))
+            return doc.awayTeam;
+        if (word.contains(u"them"_s) || word.contains(u"they"_s))
+            return pronounTeam;
+        return -1;
+    };
+    static const Pattern subClause(u",\\s*(?:with|as)\\s|(?:\\sand|,)\\s+(?=\u27e6P)"_s);
+    for (const Pattern *r : { &possessiveTeam, &forTeam, &handed }) {
+        auto it = r->globalMatch(text, words);
+        int best = -1;
+        int bestDistance = 1 << 30;
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const int at = int(clause.start + m.capturedStart());
+            const int d = qAbs(at - triggerStart);
+            // "given the hosts a lead through a penalty, with ⟦P⟧ levelling": not the same goal.
+            if (subClause.match(QStringView(t.text).mid(qMin(at, triggerStart), d)).hasMatch())
+                continue;
+            const int team = resolve(m);
+            if (team >= 0 && d < bestDistance) {
+                best = team;
+                bestDistance = d;
+            }
+        }
+        if (best >= 0)
+            return best;
+    }
+    if (const auto m = subjectTeam.match(text); m.hasMatch()) {
+        const int team = resolve(m);
+        if (team >= 0)
+            return team;
+    }
+    if (pronounSubject.match(text).hasMatch())
+        return pronounTeam >= 0 ? pronounTeam : lastTeamSubject;
+    return -1;
+}
+
+// The team a dismissed player plays for, when the clause says whose men were sent off:
+// "Hertha finished with nine men after ...", "Juventus ... despite having ⟦P⟧ sent off".
+int cardTeam(const SentenceContext &sc, int triggerStart)
+{
+    const ProseDocument &doc = sc.doc;
+    const TaggedSentence &t = sc.tagged;
+
+    static const Pattern losing = tokenPattern(
+            u"{T}(?:'s?)?[^\u27e6.;]{0,70}?\\b(?:had|having|finished|ended|reduced|down\\s+to|lose|lost|losing|saw|seeing|were\\s+left)\\b"_s);
+    const auto m = losing.match(t.text.left(triggerStart));
+    if (!m.hasMatch())
+        return -1;
+    const int team = t.parts.at(m.captured(1).toInt()).index;
+    return (team == doc.homeTeam || team == doc.awayTeam) ? team : -1;
+}
+
+// In a part of a sentence whose words are given.
+MatchEvent::BodyPart bodyPartIn(QStringView text, const WordStarts &words)
+{
+    static const Pattern head = Pattern(u"\\b(?:header|headed|heading|nodded|glanced)\\b"_s)
+                                        .needing({ "head", "nodd", "glan" });
+    static const Pattern left = Pattern(u"\\bleft[\\s-]foot(?:ed)?\\b"_s).needing({ "left" });
+    static const Pattern right = Pattern(u"\\bright[\\s-]foot(?:ed)?\\b"_s).needing({ "righ" });
+    if (head.match(text, words).hasMatch())
+        return MatchEvent::BodyPart::Head;
+    if (left.match(text, words).hasMatch())
+        return MatchEvent::BodyPart::LeftFoot;
+    if (right.match(text, words).hasMatch())
+        return MatchEvent::BodyPart::RightFoot;
+    return MatchEvent::BodyPart::Unknown;
+}
+
+std::optional<Score> scoreAfterIn(const SentenceContext &sc, const Clause &clause)
+{
+    const ProseDocument &doc = sc.doc;
+    const TaggedSentence &t = sc.tagged;
+
+    static const Pattern made = tokenPattern(
+            u"\\b(?:made\\s+it|make\\s+it|making\\s+it|for)\\s+{S}|\\bgoing\\s+{S}\\s+up\\b"_s);
+    if (sc.slotsIn(clause.start, clause.end, u'S').isEmpty())
+        return std::nullopt; // no score written in the clause
+    const auto m = made.match(QStringView(t.text).mid(clause.start, clause.end - clause.start));
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString slotText = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+    const auto &written = doc.scores.at(t.parts.at(slotText.toInt()).index);
+    return Score { written.first, written.second };
+}
+
+// In a part of a sentence whose words are given.
+int goalCount(QStringView text, const WordStarts &words)
+{
+    static const Pattern three =
+            Pattern(u"\\b(?:hat-trick|hat\\s+trick|treble|three\\s+goals|three\\s+times)\\b"_s)
+                    .needing({ "hat", "treb", "thre" });
+    static const Pattern two =
+            Pattern(u"\\b(?:brace|double|twice|two\\s+goals|(?:his|her)\\s+second\\s+goal|scored\\s+again|struck\\s+again|(?:his|her)\\s+second(?:\\s+goal|\\s+of\\s+the\\s+(?:game|match|night|afternoon|evening)|[,.]))\\b"_s)
+                    .needing({ "brac", "doub", "twic", "two", "seco", "agai" });
+    if (three.match(text, words).hasMatch())
+        return 3;
+    if (two.match(text, words).hasMatch())
+        return 2;
+    return 1;
+}
+
+} // namespace EventArguments

@@ -1,0 +1,409 @@
+#include "goalreader.h"
+
+#include "eventarguments.h"
+#include "prosedocument.h"
+#include "rulebook.h"
+
+#include "pattern.h"
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace EventArguments;
+
+namespace {
+
+using Type = MatchEvent::Type;
+using Effect = EventCandidate::Effect;
+
+// ---- pattern tables -------------------------------------------------------------------------
+
+// Words after which a mention is not a goal: the chance was missed, the goal did not stand, or
+// it is a wish.
+const Pattern &negation()
+{
+    static const Pattern r =
+            tokenPattern(
+                    u"\\b(?:could|should|would|might|must)\\s+(?:have|had)\\b|\\balmost\\b|\\bnearly\\b|\\bdenied\\b|\\bdeny\\b|\\bfailed\\s+to\\b|\\bunable\\s+to\\b|\\bcould\\s*n[o']t\\b|\\bwithout\\b|\\bthinking\\b|\\bhoping\\b|\\bin\\s+search\\s+of\\b|\\bchance\\s+to\\b|\\bwould\\b|\\bcut\\s+the\\s+gap\\b"_s)
+                    .needing({ "coul", "shou", "woul", "migh", "must", "almo", "near", "deni",
+                               "deny", "fail", "unab", "with", "thin", "hopi", "sear", "chan",
+                               "cut" });
+    return r;
+}
+
+const Pattern &notStood()
+{
+    static const Pattern r =
+            tokenPattern(
+                    u"\\b(?:ruled\\s+out|disallowed|chalked\\s+off|struck\\s+off|offside|overturned)\\b"_s)
+                    .needing({ "rule", "disa", "chal", "stru", "offs", "over" });
+    return r;
+}
+
+const Pattern &missedAfter()
+{
+    static const Pattern r = tokenPattern(
+            u"^[^\u27e6]{0,60}?\\b(?:wide|over\\s+the\\s+(?:bar|top)|(?:against|onto|off)\\s+the\\s+(?:post|bar|crossbar|woodwork|upright)|saved|blocked|off\\s+the\\s+line|straight\\s+at|just\\s+over|narrowly\\s+over|into\\s+the\\s+side[\\s-]netting)\\b"_s);
+    return r;
+}
+
+// A goal rule of resources/data/rules/goals.rules, as the extractor reads it.
+struct GoalTrigger
+{
+    const Rule *rule = nullptr;
+    Type type = Type::Goal;
+    Effect effect = Effect::None;
+    bool needsCompletion = false; // a shot verb: a goal only with "home", "in", "past"...
+    bool noun = false; // a goal noun: its scorer is a possessor or follows "from"/"by"/"through"
+    bool teamLevel = false; // the team, not a player, may be the subject ("Vale levelled")
+    bool generic = false; // a word that may be about goals in general ("goal")
+};
+
+const QHash<const Rule *, GoalTrigger> &goalTriggers()
+{
+    static const QHash<const Rule *, GoalTrigger> triggers = [] {
+        static const QHash<QString, Type> types { { u"goal"_s, Type::Goal },
+                                                  { u"own-goal"_s, Type::OwnGoal },
+                                                  { u"penalty"_s, Type::PenaltyGoal } };
+        static const QHash<QString, Effect> effects {
+            { u"none"_s, Effect::None },           { u"opener"_s, Effect::Opener },
+            { u"equaliser"_s, Effect::Equaliser }, { u"lead"_s, Effect::Lead },
+            { u"winner"_s, Effect::Winner },       { u"pull-back"_s, Effect::PullBack },
+            { u"double"_s, Effect::Double },
+        };
+        QHash<const Rule *, GoalTrigger> out;
+        for (const Rule *rule : RuleBook::builtIn().group(u"goal"_s)) {
+            GoalTrigger t;
+            t.rule = rule;
+            t.type = types.value(rule->value(u"type"_s, u"goal"_s), Type::Goal);
+            t.effect = effects.value(rule->value(u"effect"_s, u"none"_s), Effect::None);
+            const QString form = rule->value(u"form"_s, u"verb"_s);
+            t.needsCompletion = form == u"shot";
+            t.noun = form == u"noun";
+            t.teamLevel = form == u"team";
+            t.generic = rule->flag(u"generic"_s);
+            out.insert(rule, t);
+        }
+        return out;
+    }();
+    return triggers;
+}
+
+// "⟦P⟧'s penalty", "⟦P⟧ penalty": the player the penalty belongs to, just before it.
+const Pattern &possessorBefore()
+{
+    static const Pattern r = tokenPattern(u"{P}'?s?\\s+(?:[\\w-]+\\s+)?$"_s);
+    return r;
+}
+
+const Pattern &completion()
+{
+    static const Pattern r = tokenPattern(
+            u"^(?:[^\u27e6.]{0,50}?)\\b(?:home|in|into\\s+(?:the|an?)\\s+(?:\\w+\\s+)?(?:net|corner|goal)|past|beyond|inside\\s+the|between|under|in\\s+off|to\\s+(?:score|make\\s+it|give|put|level|win|equalise|equalize|seal|secure)|the\\s+(?:winner|equaliser|equalizer|opener|leveller)|low\\s+into|high\\s+into)\\b"_s);
+    return r;
+}
+
+} // namespace
+
+void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventCandidate> &out,
+                      QList<QPair<int, int>> &goalSpans)
+{
+    ProseDocument &doc = sc.doc;
+    const int si = sc.index;
+    const TaggedSentence &t = sc.tagged;
+    const QString &text = sc.text;
+    const WordStarts &words = sc.words;
+    auto clauseOf = [&](int pos) { return sc.clauseOf(pos); };
+    auto addTime = [&](EventCandidate &c, int slot) { sc.addTime(c, slot); };
+    auto soleTime = [&] { return sc.soleTime(); };
+
+    // ---- goals
+    const int clauseStartIndex = int(out.size());
+    for (const RuleMatch &ruleMatch : RuleBook::builtIn().matches(u"goal"_s, text)) {
+        const GoalTrigger trigger = goalTriggers().value(ruleMatch.rule);
+        {
+            const PatternMatch &m = ruleMatch.match;
+            const int ts = int(m.capturedStart());
+            const int te = int(m.capturedEnd());
+            const Clause clause = clauseOf(ts);
+            const bool overlapping =
+                    std::any_of(goalSpans.cbegin(), goalSpans.cend(),
+                                [&](const auto &s) { return ts < s.second && s.first < te; });
+            if (overlapping)
+                continue;
+            const QStringView clauseText =
+                    QStringView(text).mid(clause.start, clause.end - clause.start);
+            const QStringView beforeTrigger =
+                    QStringView(text).mid(clause.start, ts - clause.start);
+            const QStringView afterTrigger = QStringView(text).mid(te, clause.end - te);
+            if (negation().match(beforeTrigger, words).hasMatch())
+                continue;
+            const bool disallowed = notStood().match(clauseText, words).hasMatch()
+                    || notStood().match(QStringView(text).mid(te), words).hasMatch();
+            bool chance = false;
+            if (trigger.needsCompletion) {
+                if (missedAfter().match(afterTrigger).hasMatch())
+                    chance = true;
+                else if (!completion().match(afterTrigger).hasMatch()
+                         && !(m.captured(0).startsWith(u"convert"_s)))
+                    continue;
+            }
+            if (trigger.type == Type::PenaltyGoal && trigger.noun) {
+                // "penalty" alone: a goal only when the clause says it went in.
+                static const Pattern scoredIt(
+                        u"\\b(?:scored|scores|converted|converts|netted|made\\s+it|gave|gives|give|given|giving|handing|lead\\s+through|handed|sent|secured|earned|won\\s+it|win\\s+it|levelled|equalised|put|halved|restored|opened|goal|winner|late\\s+penalty|stoppage-time\\s+penalty|\\S+-minute\\s+penalty)\\b"_s);
+                static const Pattern notScored(
+                        u"\\b(?:saved|missed|miss|hit\\s+the\\s+(?:post|bar)|wide|over|appeal|appeals|screamed|shouts?|claims?|awarded|won\\s+(?:a|the)\\s+penalty|conceded|gave\\s+away|penalty\\s+area|penalty\\s+box|penalty\\s+spot)\\b"_s);
+                if (notScored.match(clauseText).hasMatch()
+                    && !clauseText.contains(u"from the penalty spot"_s)) {
+                    static const Pattern missed(
+                            u"\\b(?:saved|missed|hit\\s+the\\s+(?:post|bar)|wide|over\\s+the\\s+bar|kept\\s+out|failed\\s+to\\s+convert)\\b"_s);
+                    if (missed.match(clauseText).hasMatch()
+                        && !negation().match(beforeTrigger).hasMatch())
+                        chance = true; // a missed penalty, handled below
+                    else
+                        continue;
+                } else if (!scoredIt.match(clauseText).hasMatch()
+                           && !possessorBefore().match(beforeTrigger).hasMatch()) {
+                    continue;
+                }
+            }
+            // "a three-point lead" is the league table's, not the match's.
+            if (trigger.effect == Effect::Lead && m.captured(0).contains(u"point"_s))
+                continue;
+            goalSpans.append({ ts, te });
+
+            EventCandidate c;
+            c.sentence = si;
+            c.offset = t.documentOffset(ts);
+            c.type = trigger.type;
+            c.effect = trigger.effect;
+            if (trigger.type == Type::PenaltyGoal)
+                c.penaltyKnown = true;
+            if (disallowed) {
+                c.type = Type::Chance;
+                c.chance = MatchEvent::ChanceKind::Disallowed;
+            } else if (chance) {
+                c.type = trigger.type == Type::PenaltyGoal ? Type::MissedPenalty : Type::Chance;
+                c.chance = MatchEvent::ChanceKind::Miss;
+            }
+            // Scorer
+            const bool ownGoal = c.type == Type::OwnGoal;
+            double best = 0.5;
+            for (int slot : sc.slotsIn(clause.start, clause.end, u'P')) {
+                const double s = scorerScore(sc, slot, ts, te, trigger.noun, ownGoal);
+                if (s > best) {
+                    best = s;
+                    c.person = t.parts.at(slot).index;
+                }
+            }
+            static const Pattern teamOpens(
+                    u"^\\s*(?:(?:but|and|then|however|yet|,)\\s+)*(?:the\\s+)?(?:\u27e6T|hosts|visitors|home\\s+side|they)"_s);
+            if (c.person < 0 && (!trigger.teamLevel || !teamOpens.match(clauseText).hasMatch())) {
+                // A bare verb with no clear subject: the clause's only non-negative person.
+                const SentenceContext::Slots persons = sc.slotsIn(clause.start, clause.end, u'P');
+                int candidates = 0;
+                int only = -1;
+                for (int slot : persons) {
+                    if (scorerScore(sc, slot, ts, te, trigger.noun, ownGoal) > -2) {
+                        ++candidates;
+                        only = t.parts.at(slot).index;
+                    }
+                }
+                if (candidates == 1)
+                    c.person = only;
+            }
+            // Assist: "⟦P⟧'s cross", "from ⟦P⟧'s pass"
+            for (int slot : sc.slotsIn(clause.start, clause.end, u'P')) {
+                const auto &s = t.parts.at(slot);
+                if (s.index != c.person && s.possessive
+                    && assistNoun().match(QStringView(text).mid(sc.slotEnd(slot), 40)).hasMatch()
+                    && !QStringView(text).mid(sc.slotEnd(slot), 40).contains(u"shot")) {
+                    c.secondPerson = s.index;
+                    break;
+                }
+            }
+            // "directing the ball into his own net": the player who did it comes before.
+            if (ownGoal && c.person < 0) {
+                for (int slot : sc.slotsIn(clause.start, ts, u'P')) {
+                    if (scorerScore(sc, slot, ts, te, false, true) > -3)
+                        c.person = t.parts.at(slot).index;
+                }
+            }
+            c.team = creditedTeam(sc, clause, ts, reading.lastTeamSubject);
+            const bool generic = trigger.generic;
+            static const Pattern stopped(
+                    u"\\b(?:save|saves|claimed|claiming|saved|saving|blocked|blocking|parried|parrying|tipped|held|gathered|kept\\s+out|denied|straight\\s+at|wide|over\\s+the\\s+bar|cleared|clearing|missed|misses|missing|wasted|squandered|spurned|fluffed|scuffed|dragged)\\b"_s);
+            static const Pattern subClauseEnd(u"\\s(?:and|but|,)\\s"_s);
+            const int windowStart = qMax(clause.start, ts - 30);
+            int windowEnd = qMin(clause.end, te + 30);
+            if (const auto cut = subClauseEnd.match(text, te);
+                cut.hasMatch() && cut.capturedStart() < windowEnd)
+                windowEnd = int(cut.capturedStart());
+            if (generic
+                && stopped.match(QStringView(text).mid(windowStart, windowEnd - windowStart))
+                           .hasMatch())
+                continue; // a shot that was stopped: the chance rules read it
+            if (generic && best < 5 && c.team < 0)
+                continue; // "in front of goal", "a goal" with nobody and no side
+            if (generic && m.captured(0).endsWith(u's') && goalCount(clauseText, words) == 1)
+                continue; // "goals for the visitors": several goals, none of them placed
+            if (c.person < 0 && c.team < 0 && !trigger.teamLevel && trigger.noun
+                && !m.captured(0).startsWith(u"penalty"_s) && c.type != Type::OwnGoal)
+                continue; // nothing to place
+            addTime(c, nearestTime(sc, clause, ts));
+            if (!c.time)
+                addTime(c, soleTime());
+            // "⟦P⟧ handled in the area ten minutes from time. ... ⟦P⟧ put away the penalty":
+            // the penalty was taken when it was given.
+            if (!c.time && (c.type == Type::PenaltyGoal || c.type == Type::MissedPenalty)
+                && reading.offenceJustBefore(si) && reading.offenceGavePenalty) {
+                c.time = reading.offenceTime;
+                reading.offenceGavePenalty = false;
+            }
+            c.scoreAfter = scoreAfterIn(sc, clause);
+            if (c.scoreAfter && c.effect == Effect::None && c.scoreAfter->home == c.scoreAfter->away)
+                c.effect = Effect::Equaliser;
+            c.bodyPart = bodyPartIn(clauseText, words);
+            // "scored in the 20th minute and again in the 50th": the same scorer's next
+            // goal, at the minute written after "again".
+            if (c.time && c.time->kind == TimeExpression::Kind::Minute) {
+                static const Pattern again =
+                        Pattern(u"^[^\u27e6]{0,20}\\band\\s+again\\s+(?:[a-z]+\\s+){0,3}?\u27e6M(\\d+)\u27e7"_s)
+                                .needing(WordStarts::Keys { "agai" }.andOneOf({ "and" }));
+                const int timeSlot = nearestTime(sc, clause, ts);
+                const int from = timeSlot >= 0 ? sc.slotEnd(timeSlot) : -1;
+                if (from >= te) {
+                    const auto m =
+                            again.match(QStringView(text).mid(from, clause.end - from), words);
+                    const int slot = m.hasMatch() ? m.capturedView(1).toInt() : -1;
+                    if (slot >= 0 && slot < t.parts.size()) {
+                        const TimeExpression &next = doc.times.at(t.parts.at(slot).index);
+                        if (next.kind == TimeExpression::Kind::Minute)
+                            c.time->moreTimes.append(next.time);
+                    }
+                }
+            }
+            c.count = goalCount(clauseText, words);
+            if (c.time && !c.time->moreTimes.isEmpty())
+                c.count = qMax(c.count, int(c.time->moreTimes.size()) + 1);
+            c.detail = t.original(doc.text, ts, te);
+            // "X scored a hat-trick": how many, not which; "completed his hat-trick" is the last.
+            static const Pattern countNoun(u"\\b(?:brace|double|hat-trick|treble|twice)\\b"_s);
+            static const Pattern completed(u"\\b(?:completed|sealed|secured)\\s+(?:his|her)\\b"_s);
+            if (c.count > 1 && countNoun.match(clauseText).hasMatch()
+                && !completed.match(clauseText).hasMatch()
+                && !(c.time && !c.time->moreTimes.isEmpty())
+                && !(c.time && c.time->kind == TimeExpression::Kind::Minute))
+                c.goalsFromCount = true;
+            // Two triggers of one clause about the same scorer are one mention:
+            // "made amends by scoring an equaliser nine minutes later".
+            bool merged = false;
+            for (int k = clauseStartIndex; k < out.size() && !merged; ++k) {
+                EventCandidate &o = out[k];
+                if (o.sentence != si || o.clause != clause.start || !MatchEvent::isGoalType(o.type)
+                    || o.goalsFromCount != c.goalsFromCount)
+                    continue;
+                if (o.person >= 0 && c.person >= 0 && o.person != c.person)
+                    continue;
+                if (o.time && c.time && o.time->start != c.time->start
+                    && o.time->kind == TimeExpression::Kind::Minute
+                    && c.time->kind == TimeExpression::Kind::Minute)
+                    continue; // two minutes, two goals
+                if (o.person < 0)
+                    o.person = c.person;
+                if (c.type == Type::OwnGoal || (c.type == Type::PenaltyGoal && o.type == Type::Goal))
+                    o.type = c.type;
+                if (o.effect == Effect::None)
+                    o.effect = c.effect;
+                if (!o.time)
+                    o.time = c.time;
+                if (o.team < 0)
+                    o.team = c.team;
+                if (!o.scoreAfter)
+                    o.scoreAfter = c.scoreAfter;
+                if (o.secondPerson < 0)
+                    o.secondPerson = c.secondPerson;
+                o.count = qMax(o.count, c.count);
+                o.penaltyKnown = o.penaltyKnown || c.penaltyKnown;
+                merged = true;
+            }
+            if (!merged) {
+                c.clause = clause.start;
+                out.append(c);
+            }
+        }
+    }
+    // "Goals from ⟦P⟧ six minutes before half-time and ⟦P⟧ just before the hour": one goal per
+    // name, each with the time written after it.
+    {
+        static const Pattern list =
+                tokenPattern(u"\\b(?:goals|strikes|efforts)\\s+(?:from|by)\\s+"_s)
+                        .needing(WordStarts::Keys { "goal", "stri", "effo" }.andOneOf(
+                                { "from", "by" }));
+        auto it = list.globalMatch(text, words);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const Clause clause = clauseOf(int(m.capturedStart()));
+            // Names joined by "and" or commas, each maybe followed by its time; the list ends at
+            // the first other word.
+            static const Pattern listGap(
+                    u"^(?:\\s*\u27e6M\\d+\u27e7)?\\s*(?:,|and|,\\s*and)\\s+(?:substitute\\s+)?$"_s);
+            QList<int> persons;
+            for (int slot : sc.slotsIn(int(m.capturedEnd()), clause.end, u'P')) {
+                if (sc.isOfficial(slot))
+                    break;
+                if (!persons.isEmpty()) {
+                    const int prevEnd = sc.slotEnd(persons.last());
+                    if (!listGap.match(QStringView(text).mid(prevEnd,
+                                                             sc.slotPosition(slot) - prevEnd))
+                                 .hasMatch())
+                        break;
+                }
+                persons.append(slot);
+            }
+            if (persons.size() < 2)
+                continue;
+            // Drop the single candidate the generic trigger made for this list.
+            out.removeIf([&](const EventCandidate &o) {
+                return o.sentence == si && o.clause == clause.start
+                        && MatchEvent::isGoalType(o.type);
+            });
+            for (int i = 0; i < persons.size(); ++i) {
+                EventCandidate c;
+                c.type = Type::Goal;
+                c.sentence = si;
+                c.clause = clause.start;
+                const int pos = sc.slotPosition(persons.at(i));
+                c.offset = t.documentOffset(pos);
+                c.person = t.parts.at(persons.at(i)).index;
+                const int next =
+                        i + 1 < persons.size() ? sc.slotPosition(persons.at(i + 1)) : clause.end;
+                const SentenceContext::Slots times = sc.slotsIn(pos, next, u'M');
+                if (!times.isEmpty())
+                    addTime(c, times.first());
+                c.team = creditedTeam(sc, clause, pos, reading.lastTeamSubject);
+                c.detail =
+                        doc.text.mid(t.documentOffset(int(m.capturedStart())), m.capturedLength());
+                out.append(c);
+            }
+        }
+    }
+
+    // "to send the match into extra time, where ⟦P⟧ scored again": a period named earlier in
+    // the sentence holds for the events after it that have no time of their own.
+    for (int k = clauseStartIndex; k < out.size(); ++k) {
+        EventCandidate &c = out[k];
+        if (c.sentence != si || c.time)
+            continue;
+        for (int slot : sc.slotsIn(0, int(text.size()), u'M')) {
+            const TimeExpression &e = doc.times.at(t.parts.at(slot).index);
+            const bool extraTime = QStringView(doc.text)
+                                           .mid(e.start, e.length)
+                                           .contains(u"extra", Qt::CaseInsensitive);
+            if (e.kind == TimeExpression::Kind::Period && extraTime
+                && t.documentOffset(sc.slotPosition(slot)) < c.offset)
+                c.time = e;
+        }
+    }
+}
