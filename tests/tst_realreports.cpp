@@ -239,11 +239,11 @@ private slots:
             }
         }
         RATCHET_HOLDS(goals, 103);
-        RATCHET_HOLDS(cards, 25);
-        RATCHET_HOLDS(standings, 23);
-        RATCHET_HOLDS(sides, 56);
+        RATCHET_HOLDS(cards, 27);
+        RATCHET_HOLDS(standings, 26);
+        RATCHET_HOLDS(sides, 58);
         RATCHET_HOLDS(cleanGoals, 24);
-        RATCHET_HOLDS(cleanCards, 49);
+        RATCHET_HOLDS(cleanCards, 50);
     }
 };
 

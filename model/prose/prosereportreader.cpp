@@ -7,9 +7,12 @@
 #include "prosetext.h"
 #include "tablefacts.h"
 #include "teamdirectory.h"
+#include "teamdiscovery.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+
+#include <optional>
 #include "pattern.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -74,7 +77,24 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
 
     // Mentions: teams, times and scores first, then people in what is left.
     static const Pattern nameAfter(u"^ (?!(?:FC|AFC|CF|SC)\\b)[A-Z][a-z][\\w'-]*"_s);
-    for (const TeamDirectory::Found &f : directory.findAll(doc.text)) {
+    // Clubs the team list does not know, read off the report's score line or opening: the
+    // report is read with a copy of the list that has them.
+    std::optional<TeamDirectory> withDiscovered;
+    {
+        const QString headline = header.headlineStart >= 0
+                ? doc.text.mid(header.headlineStart, header.headline.size())
+                : QString();
+        const QList<TeamDiscovery::Team> discovered =
+                TeamDiscovery::unknownTeams(headline, doc.text.mid(header.bodyStart), directory);
+        if (!discovered.isEmpty()) {
+            withDiscovered = directory;
+            for (const TeamDiscovery::Team &team : discovered)
+                withDiscovered->addTeam(team.names, team.shortNames);
+            doc.directory = &*withDiscovered;
+        }
+    }
+    const TeamDirectory &teams = *doc.directory;
+    for (const TeamDirectory::Found &f : teams.findAll(doc.text)) {
         const int sentence = doc.sentenceAt(f.start);
         if (sentence < 0)
             continue;
@@ -82,7 +102,7 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
         const auto after = nameAfter.match(QStringView(doc.text).mid(f.start + f.length, 30));
         if (after.hasMatch() && !f.ground) {
             const QString word = after.captured(0).trimmed();
-            if (directory.lookup(word).isEmpty() && !People::isNeverWord(word)
+            if (teams.lookup(word).isEmpty() && !People::isNeverWord(word)
                 && !People::isLeadingWord(word))
                 continue;
         }
@@ -150,7 +170,7 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
             qCDebug(lcProse).noquote()
                     << "candidate" << MatchEvent::typeKey(c.type) << "person"
                     << (c.person >= 0 ? doc.people.person(c.person).name : u"-"_s) << "team"
-                    << (c.team >= 0 ? directory.team(c.team).name : u"-"_s) << "time"
+                    << (c.team >= 0 ? teams.team(c.team).name : u"-"_s) << "time"
                     << (c.time ? c.time->time.label() + u" kind "_s
                                         + QString::number(int(c.time->kind)) + u" off "_s
                                         + QString::number(c.time->offset)
@@ -161,7 +181,7 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
         for (const auto &p : doc.people.persons()) {
             QStringList votes;
             for (auto it = p.teamVotes.cbegin(); it != p.teamVotes.cend(); ++it)
-                votes << directory.team(it.key()).name + u':' + QString::number(it.value());
+                votes << teams.team(it.key()).name + u':' + QString::number(it.value());
             qCDebug(lcProse).noquote()
                     << "person" << p.name << (p.official ? "official" : "") << votes.join(u", "_s);
         }

@@ -104,6 +104,35 @@ int TeamDirectory::addOrMerge(const QStringList &fields)
     return index;
 }
 
+int TeamDirectory::addTeam(const QStringList &names, const QStringList &shortNames)
+{
+    QStringList fields = names;
+    for (const QString &s : shortNames)
+        fields.append(u'~' + s);
+    const int index = addOrMerge(fields);
+    // Only the new names go into the tables findAll reads: the rest of the list is indexed.
+    const Team &team = m_teams.at(index);
+    auto noteFirstWord = [&](const QString &name) {
+        int &words = m_firstWords[name.section(u' ', 0, 0)];
+        words = qMax(words, wordCount(name));
+    };
+    for (const QString &n : team.names) {
+        m_written[n] = Written { m_byName.value(n), Written::Name };
+        noteFirstWord(n);
+    }
+    // A short name another team has as a name ("Hearts") is shared from now on: it means
+    // whichever of them plays in the match.
+    for (const QString &n : team.nicknames) {
+        Written &w = m_written[n];
+        QList<int> teams = w.teams;
+        if (!teams.contains(index))
+            teams.append(index);
+        w = Written { teams, Written::Nickname };
+        noteFirstWord(n);
+    }
+    return index;
+}
+
 const TeamDirectory &TeamDirectory::builtIn()
 {
     static const TeamDirectory directory = [] {

@@ -28,6 +28,10 @@ public:
     };
 
     TeamDirectory() = default;
+    // A team the list does not have, with its names and the short names a report may use
+    // alone for it (read as this team only when it plays in the match): for a club a report
+    // introduces (see TeamDiscovery). Returns its index.
+    int addTeam(const QStringList &names, const QStringList &shortNames);
     // Parses the list format; lines it cannot read are skipped.
     static TeamDirectory fromText(const QString &text);
     // The list that ships with Matchline.
