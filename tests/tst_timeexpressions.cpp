@@ -1,4 +1,5 @@
 #include "prose/pattern.h"
+#include "prose/rulebook.h"
 #include "prose/timeexpressions.h"
 #include "prose/wordstarts.h"
 
@@ -6,18 +7,102 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-// One row per way of writing a time; a new phrase is one new row.
+// The time rules (resources/data/rules/times.rules) and their examples, one row per example,
+// then rows of phrases kept from before the rules were data.
 class TestTimeExpressions : public QObject
 {
     Q_OBJECT
 
+    // What the reader gives, written as the examples of times.rules write it.
+    static QString describe(const TimeExpression &e)
+    {
+        switch (e.kind) {
+        case TimeExpression::Kind::Relative: {
+            QString out = u"relative "_s;
+            if (!e.offsetKnown)
+                out += u"unknown"_s;
+            else
+                out += (e.offset >= 0 ? u"+"_s : QString()) + QString::number(e.offset);
+            if (e.anchor == TimeExpression::Anchor::SameSentence)
+                out += u" same-sentence"_s;
+            return out;
+        }
+        case TimeExpression::Kind::Period: {
+            static const QHash<MatchTime::Period, QString> names {
+                { MatchTime::Period::FirstHalf, u"first-half"_s },
+                { MatchTime::Period::SecondHalf, u"second-half"_s },
+                { MatchTime::Period::ExtraTimeFirst, u"extra-time"_s },
+                { MatchTime::Period::ExtraTimeSecond, u"extra-time-second"_s },
+            };
+            return u"period "_s + names.value(e.time.period(), e.time.label());
+        }
+        case TimeExpression::Kind::Minute:
+            break;
+        }
+        QString out = e.time.label();
+        for (const MatchTime &more : e.moreTimes)
+            out += u" and "_s + more.label();
+        if (e.approximate)
+            out += u" approx"_s;
+        return out;
+    }
+
 private slots:
-    // Each rule skipped for want of its words is tried anyway and must find nothing.
-    void initTestCase() { WordStarts::setVerifying(true); }
+    void initTestCase()
+    {
+        // Every rule the prefilter rules out is run anyway and must find nothing; every
+        // rewritten pattern is checked against the pattern as written.
+        RuleBook::setVerifying(true);
+        WordStarts::setVerifying(true);
+    }
     void cleanupTestCase()
     {
-        QCOMPARE(WordStarts::misses(), 0);
+        QCOMPARE(RuleBook::prefilterMisses(), 0);
         QCOMPARE(Pattern::differences(), 0);
+    }
+
+    void rulesLoad()
+    {
+        const RuleBook &book = RuleBook::builtIn();
+        for (const QString &error : book.errors())
+            QVERIFY2(!error.startsWith(u"times.rules"_s), qPrintable(error));
+        const QList<const Rule *> rules = book.group(u"time"_s);
+        QVERIFY(!rules.isEmpty());
+        for (const Rule *rule : rules) {
+            QVERIFY2(rule->pattern.isValid(), qPrintable(rule->name));
+            QVERIFY2(rule->examples.size() >= 3,
+                     qPrintable(rule->file + u':' + QString::number(rule->line) + u": "_s
+                                + rule->name + u" has fewer than three examples"_s));
+        }
+    }
+
+    void examples_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        for (const Rule *rule : RuleBook::builtIn().group(u"time"_s)) {
+            for (const Rule::Example &e : rule->examples) {
+                QTest::addRow("%s:%d %s", qPrintable(rule->file), e.line, qPrintable(rule->name))
+                        << rule->name << e.text << e.expected;
+            }
+        }
+    }
+    // Each example holds one time phrase, which its rule reads.
+    void examples()
+    {
+        QFETCH(QString, rule);
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        RuleBook::Trace trace;
+        const QList<TimeExpression> found = TimeExpressions::find(text);
+        QVERIFY2(trace.fired().contains(rule),
+                 qPrintable(rule + u" did not fire; fired: "_s + trace.fired().join(u", "_s)));
+        QStringList got;
+        for (const TimeExpression &e : found)
+            got << describe(e);
+        QCOMPARE(got, QStringList { expected });
+        QCOMPARE(found.first().rule, rule);
     }
 
     void phrases_data()
@@ -140,6 +225,12 @@ private slots:
         QTest::addRow("a match length") << u"inseparable after 120 minutes of play"_s;
         QTest::addRow("age") << u"the 23-year-old forward"_s;
         QTest::addRow("crowd") << u"a crowd of 34,302"_s;
+        QTest::addRow("places in the table") << u"Fulham (4th) host Everton (7th)"_s;
+        QTest::addRow("age in brackets") << u"Tom Ash (29) signed on Friday"_s;
+        QTest::addRow("date") << u"the derby on the 18th of May"_s;
+        QTest::addRow("height") << u"the 6'2 striker"_s;
+        QTest::addRow("kick-off clock") << u"the 19:45 kick-off"_s;
+        QTest::addRow("too vague") << u"Fulham held on in the final minutes"_s;
     }
     void notTimes()
     {

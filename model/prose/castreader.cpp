@@ -3,8 +3,12 @@
 #include "eventarguments.h"
 #include "prosedocument.h"
 #include "rulebook.h"
+#include "wordlists.h"
 
 #include "pattern.h"
+
+#include <QHash>
+#include <QMutex>
 
 #include <algorithm>
 
@@ -15,18 +19,12 @@ using namespace EventArguments;
 // mentioned before, who is not the victim of a foul or the passer of a cross.
 QList<TaggedSentence::Slot> CastReader::rolePhrases(const ProseDocument &doc, int sentence)
 {
-    static const Pattern role =
-            Pattern(u"\\b(?:the|The)\\s+(?:former\\s+|ex-)?((?:[A-Z][\\w'.-]*\\s+){0,3})?(?:(?:\\d+|[a-z]+)-year-old|(?:[a-z-]+\\s+)?(?:fullback|full-back|defender|midfielder|forward|striker|winger|keeper|goalkeeper|captain|skipper|substitute|teenager|youngster|veteran|playmaker|centre-back|center-back|wing-back|left-back|right-back|attacker|international|debutant|marksman|frontman|centre-half|stopper|loanee|newcomer|Brazilian|Argentine|Argentinian|Spaniard|Frenchman|Dutchman|Englishman|Portuguese|Italian|German|Scot|Welshman|Irishman|Norwegian|Belgian|Croatian|Uruguayan|Colombian|Moroccan|Senegalese|Nigerian|Ghanaian|Ivorian|Serbian|Swede|Dane|Pole|Austrian|Swiss|American|Japanese|Australian|Mexican|Egyptian|Algerian|Cameroonian|Ecuadorian|Chilean|Peruvian))\\b"_s)
-                    .needing({ "year", "full", "defe", "midf", "forw", "stri", "wing", "keep",
-                               "goal", "capt", "skip", "subs", "teen", "youn", "vete", "play",
-                               "cent", "left", "righ", "atta", "inte", "debu", "mark", "fron",
-                               "stop", "loan", "newc", "braz", "arge", "span", "fren", "dutc",
-                               "engl", "port", "ital", "germ", "scot", "wels", "iris", "norw",
-                               "belg", "croa", "urug", "colo", "moro", "sene", "nige", "ghan",
-                               "ivor", "serb", "swed", "dane", "pole", "aust", "swis", "amer",
-                               "japa", "mexi", "egyp", "alge", "came", "ecua", "chil", "peru" });
-    static const Pattern pronoun =
-            Pattern(u"\\b(?:he|she|He|She)\\b(?!'s)"_s).needing({ "he", "she" });
+    // The role and nationality words are the lists of resources/data/words/.
+    static const Pattern role(
+            u"\\b(?:the|The)\\s+(?:former\\s+|ex-)?((?:[A-Z][\\w'.-]*\\s+){0,3})?(?:(?:\\d+|[a-z]+)-year-old|(?:[a-z-]+\\s+)?"_s
+            + WordLists::builtIn().alternation(u"player-roles"_s) + u"|newcomer|"_s
+            + WordLists::builtIn().alternation(u"nationalities"_s) + u")\\b"_s);
+    static const Pattern pronoun(u"\\b(?:he|she|He|She)\\b(?!'s)"_s);
     QList<TaggedSentence::Slot> out;
     const Sentence &s = doc.sentences.at(sentence);
     const QStringView text = QStringView(doc.text).mid(s.start, s.end - s.start);
@@ -63,8 +61,7 @@ QList<TaggedSentence::Slot> CastReader::rolePhrases(const ProseDocument &doc, in
         }
         return -1;
     };
-    const WordStarts words = doc.sentenceWords.at(sentence).over(text);
-    auto it = role.globalMatch(text, words);
+    auto it = role.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
         const int start = s.start + int(m.capturedStart());
@@ -85,7 +82,7 @@ QList<TaggedSentence::Slot> CastReader::rolePhrases(const ProseDocument &doc, in
         slot.roleTeam = roleTeam;
         out.append(slot);
     }
-    auto pit = pronoun.globalMatch(text, words);
+    auto pit = pronoun.globalMatch(text);
     while (pit.hasNext()) {
         const auto m = pit.next();
         const int start = s.start + int(m.capturedStart());
@@ -99,44 +96,76 @@ QList<TaggedSentence::Slot> CastReader::rolePhrases(const ProseDocument &doc, in
     return out;
 }
 
-// A team written right before a person names the person's club: "Juventus captain Manuel
-// Locatelli", "Chelsea's Guro Reiten", "Oldham midfielder Gary McDonald".
+// The cast rules of resources/data/rules/cast.rules: "Fulham defender Sam Cole", "Chelsea's
+// Guro Reiten", "Sam Cole (Fulham)", "Tom Ash's Fulham" (a manager).
 void CastReader::recordAffiliations(ProseDocument &doc, const TaggedSentence &t)
 {
-    static const Pattern clubBefore =
-            tokenPattern(u"{T}(?:'s?)?\\s+((?:(?:[a-z-]+|[A-Z][a-z]+)\\s+){0,3}?)$"_s);
-    static const Pattern roleWords(
-            u"^(?:(?:captain|skipper|defender|midfielder|striker|forward|winger|keeper|goalkeeper|substitute|sub|teenager|youngster|veteran|playmaker|fullback|full-back|centre-back|center-back|centre-half|wing-back|left-back|right-back|attacker|international|debutant|loanee|star|talisman|new|signing|top|scorer|top-scorer|midfield|pacy|young|experienced|stand-in|academy|graduate|striker|frontman|number|no|9|10|home|)\\s+)*$"_s);
-    for (int k = 0; k < t.parts.size(); ++k) {
-        const auto &slot = t.parts.at(k);
-        if (slot.kind != u'P')
-            continue;
-        if (slot.implicit) {
-            if (slot.roleTeam >= 0)
-                doc.people.person(slot.index).teamVotes[slot.roleTeam] += 2;
-            continue;
+    for (const TaggedSentence::Slot &slot : t.parts) {
+        if (slot.kind == u'P' && slot.implicit && slot.roleTeam >= 0)
+            doc.people.person(slot.index).teamVotes[slot.roleTeam] += 2;
+    }
+    static const Pattern token(u"\u27e6([PT])(\\d+)\u27e7"_s);
+    // The {T}s and {P}s of a stretch of the tagged text, as slot numbers, in order.
+    auto tokensIn = [&](int from, int to, QChar kind) {
+        QList<int> out;
+        auto it = token.globalMatch(QStringView(t.text).mid(from, to - from));
+        while (it.hasNext()) {
+            const auto m = it.next();
+            if (m.capturedView(1).at(0) == kind)
+                out.append(m.capturedView(2).toInt());
         }
-        const int pos = t.parts.at(k).tokenStart;
-        // "Sonia Bompastor's Blues": a person whose team it is manages it.
-        static const Pattern possessesTeam(u"^'s?\\s+\u27e6T\\d+\u27e7"_s);
-        if (possessesTeam.match(QStringView(t.text).mid(t.parts.at(k).tokenEnd, 12)).hasMatch())
-            doc.people.person(slot.index).official = true;
-        const QStringView before = QStringView(t.text).left(pos);
-        if (!before.right(80).contains(u"\u27e6T"))
-            continue; // no team written before the person
-        const auto m = clubBefore.match(before.right(80));
-        if (!m.hasMatch())
+        return out;
+    };
+    const RuleBook &book = RuleBook::builtIn();
+    for (const RuleMatch &rm : book.matches(u"side"_s, t.text)) {
+        const Rule &rule = *rm.rule;
+        const int start = int(rm.match.capturedStart());
+        const int end = int(rm.match.capturedEnd());
+        const QString unless = rule.value(u"unless"_s);
+        if (!unless.isEmpty()) {
+            static QHash<QString, Pattern> compiled;
+            static QMutex lock;
+            QMutexLocker locker(&lock);
+            auto c = compiled.constFind(unless);
+            if (c == compiled.cend())
+                c = compiled.insert(
+                        unless, Pattern(RuleBook::expand(unless, WordLists::builtIn(), nullptr)));
+            if (c->match(QStringView(t.text).mid(qMax(0, start - 30), qMin(30, start))).hasMatch())
+                continue;
+        }
+        const QList<int> teams = tokensIn(start, end, u'T');
+        QList<int> persons = tokensIn(start, end, u'P');
+        const int teamNumber = rule.value(u"team"_s, u"1"_s).toInt() - 1;
+        const int personNumber = rule.value(u"person"_s, u"1"_s).toInt() - 1;
+        if (teamNumber < 0 || teamNumber >= teams.size() || personNumber < 0
+            || personNumber >= persons.size())
             continue;
-        if (!roleWords.match(m.captured(2)).hasMatch())
-            continue;
-        const QStringView preceding = before.right(80).left(int(m.capturedStart()));
-        static const Pattern cueRe2(
-                u"\\b(?:former|ex-|old|against|beat|beating|over|past|on|from|to|at|of|with)\\s*$"_s);
-        // "against Arsenal's Saka" still names Saka's club; "against Arsenal Saka" may not.
-        const bool possessive = m.captured(0).contains(u'\'');
-        if (!possessive && cueRe2.match(preceding).hasMatch())
-            continue;
-        const int team = t.parts.at(m.captured(1).toInt()).index;
-        doc.people.person(slot.index).teamVotes[team] += 2;
+        const TaggedSentence::Slot &teamSlot = t.parts.at(teams.at(teamNumber));
+        QList<int> players { persons.at(personNumber) };
+        if (rule.flag(u"joined"_s)) {
+            // "..., Sam Cole and Leo Dunn": everyone joined to the player by "and" or commas.
+            static const Pattern joinedNext(
+                    RuleBook::expand(u"^(?:,|\\s+and|,\\s+and)\\s+(?:@player-roles\\s+)?{P}"_s,
+                                     WordLists::builtIn(), nullptr));
+            int from = t.parts.at(players.last()).tokenEnd;
+            while (true) {
+                const auto m = joinedNext.match(QStringView(t.text).mid(from));
+                if (!m.hasMatch())
+                    break;
+                players.append(m.capturedView(1).toInt());
+                from += int(m.capturedEnd());
+            }
+        }
+        const int weight = rule.value(u"weight"_s, u"2"_s).toInt();
+        for (int slot : std::as_const(players)) {
+            const TaggedSentence::Slot &p = t.parts.at(slot);
+            if (p.kind != u'P' || teamSlot.kind != u'T')
+                continue;
+            People::Person &person = doc.people.person(p.index);
+            if (rule.flag(u"manages"_s))
+                person.official = true;
+            if (weight > 0)
+                person.teamVotes[teamSlot.index] += weight;
+        }
     }
 }

@@ -194,8 +194,11 @@ int nearestTime(const SentenceContext &sc, const Clause &clause, int triggerStar
 // The side a clause credits: "for Fiorentina", "handed Inter a lead", "Vale levelled",
 // "the hosts", "Wolves' 56th-minute leveller".
 int creditedTeam(const SentenceContext &sc, const Clause &clause, int triggerStart,
-                 int lastTeamSubject)
+                 int lastTeamSubject, CreditKind *kind)
 {
+    CreditKind ignored;
+    CreditKind &how = kind ? *kind : ignored;
+    how = CreditKind::None;
     const ProseDocument &doc = sc.doc;
     const TaggedSentence &t = sc.tagged;
     const WordStarts &words = sc.words;
@@ -242,7 +245,12 @@ int creditedTeam(const SentenceContext &sc, const Clause &clause, int triggerSta
         return -1;
     };
     static const Pattern subClause(u",\\s*(?:with|as)\\s|(?:\\sand|,)\\s+(?=\u27e6P)"_s);
-    for (const Pattern *r : { &possessiveTeam, &forTeam, &handed }) {
+    const std::pair<const Pattern *, CreditKind> credits[] = {
+        { &possessiveTeam, CreditKind::Possessive },
+        { &forTeam, CreditKind::For },
+        { &handed, CreditKind::Handed },
+    };
+    for (const auto &[r, credit] : credits) {
         auto it = r->globalMatch(text, words);
         int best = -1;
         int bestDistance = 1 << 30;
@@ -259,16 +267,26 @@ int creditedTeam(const SentenceContext &sc, const Clause &clause, int triggerSta
                 bestDistance = d;
             }
         }
-        if (best >= 0)
+        if (best >= 0) {
+            how = credit;
             return best;
+        }
     }
     if (const auto m = subjectTeam.match(text); m.hasMatch()) {
         const int team = resolve(m);
-        if (team >= 0)
+        if (team >= 0) {
+            // "Fulham defender Sam Cole ...", "Fulham's Cole ...": the team names the player's
+            // club, not the side the event is for.
+            static const Pattern modifiesPerson(u"^(?:'s?)?\\s+(?:[a-z-]+\\s+){0,2}\u27e6P"_s);
+            how = modifiesPerson.match(text.mid(m.capturedEnd())).hasMatch() ? CreditKind::Player
+                                                                             : CreditKind::Subject;
             return team;
+        }
     }
-    if (pronounSubject.match(text).hasMatch())
+    if (pronounSubject.match(text).hasMatch()) {
+        how = CreditKind::Subject;
         return pronounTeam >= 0 ? pronounTeam : lastTeamSubject;
+    }
     return -1;
 }
 

@@ -18,10 +18,19 @@ double scorerScore(SentenceContext &s, int slot, int triggerStart, int triggerEn
 // The time phrase of the clause nearest to a trigger (a slot), or -1.
 int nearestTime(const SentenceContext &s, const Clause &clause, int triggerStart,
                 bool backReferences = false);
+// How a clause names the side an event is for.
+enum class CreditKind {
+    None,
+    Possessive, // "Wolves' 56th-minute leveller", "a Fulham own goal"
+    For, // "for Fiorentina"
+    Handed, // "handed Inter a lead"
+    Subject, // "Vale levelled", "they"
+    Player, // "Fulham defender Sam Cole turned it in": the player's club
+};
 // The side a clause credits: "for Fiorentina", "handed Inter a lead", "Vale levelled", "the
-// hosts", "Wolves' 56th-minute leveller" (a directory index), or -1.
+// hosts", "Wolves' 56th-minute leveller" (a directory index), or -1; and how it says so.
 int creditedTeam(const SentenceContext &s, const Clause &clause, int triggerStart,
-                 int lastTeamSubject);
+                 int lastTeamSubject, CreditKind *kind = nullptr);
 // The team a dismissed player plays for, when the clause says whose men were sent off.
 int cardTeam(const SentenceContext &s, int triggerStart);
 // In a part of a sentence whose words are given.

@@ -31,4 +31,11 @@ struct EventCandidate
     bool backReference = false; // "five minutes earlier": not an anchor for later relative times
     int relativeTo = -1; // offset of the mention a relative time was counted from
     QString detail;
+    // How sure the words are that this is what they say it is (a goal told with a scoring verb
+    // and its scorer: 1; a goal noun with nobody named: less). The resolver drops the least sure
+    // goals first when they add up to more than the stated score.
+    double confidence = 1;
+    bool listed = false; // an entry of a structured list (see StructuredReader)
+    // Goals a sentence lists together ("goals from Ash and Dunn") share this key: one side's.
+    int sameSideAs = -1;
 };

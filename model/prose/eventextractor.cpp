@@ -51,6 +51,8 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
     NarrativeState reading;
     doc.plainTagged.resize(doc.sentences.size());
     for (int si = 0; si < doc.sentences.size(); ++si) {
+        if (doc.sentences.at(si).list)
+            continue; // read by StructuredReader
         bool matchTeam = false;
         const bool other = mentionsOtherMatch(doc, si, &matchTeam);
         if (other)

@@ -2,6 +2,7 @@
 
 #include "match.h"
 #include "prosedocument.h"
+#include "scoresolver.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -54,6 +55,9 @@ struct Event
     bool penaltyKnown = false;
     Side side = Side::None;
     QString detail;
+    double confidence = 0; // the surest mention's (see EventCandidate::confidence)
+    bool listed = false; // one of its mentions is an entry of a list
+    QList<int> sameSideAs; // see EventCandidate::sameSideAs
 };
 
 int absoluteMinute(const MatchTime &t)
@@ -159,6 +163,10 @@ void absorb(Event &e, const EventCandidate &c, const ProseDocument &doc)
         e.bodyOffset = qMin(e.bodyOffset, c.offset);
     if (e.detail.isEmpty())
         e.detail = c.detail;
+    e.confidence = qMax(e.confidence, c.confidence);
+    e.listed = e.listed || c.listed;
+    if (c.sameSideAs >= 0 && !e.sameSideAs.contains(c.sameSideAs))
+        e.sameSideAs.append(c.sameSideAs);
 }
 
 Event fromCandidate(const EventCandidate &c, const ProseDocument &doc)
@@ -299,93 +307,106 @@ void orderEvents(QList<Event> &events)
     events = ordered;
 }
 
-// Chooses the side of every goal: the wording's credits and the scorers' clubs, the effects
-// ("equaliser", "made it 2-2") in order, and the stated final score. Small matches are solved
-// exactly.
-void assignGoalSides(const ProseDocument &doc, QList<Event> &goals,
-                     const std::optional<Score> &final)
+// How sure the reading is that an event is a real goal of the match: its surest mention, more
+// when it is told more than once, names its scorer or gives its minute.
+double goalConfidence(const Event &g)
 {
-    const int n = int(goals.size());
-    if (n == 0)
-        return;
-    QList<double> homeBias(n, 0);
-    for (int i = 0; i < n; ++i) {
-        const Event &g = goals.at(i);
+    double c = g.confidence;
+    c += 0.5 * qMin(2, int(g.offsets.size()) - 1);
+    if (g.person >= 0)
+        c += 0.5;
+    if (g.time.hasMinute())
+        c += 0.5;
+    if (g.effect != Effect::None || g.scoreAfter)
+        c += 0.25;
+    return c;
+}
+
+// Chooses which goals stand and the side of each so that the stated final score and every
+// score statement hold (see ScoreSolver); the goals dropped and the statements still broken
+// become warnings.
+void assignGoalSides(const ProseDocument &doc, QList<Event> &goals,
+                     const std::optional<Score> &final, QList<ReadWarning> &warnings)
+{
+    // A player's goals are one side's (an own goal the other side's), and so are goals a
+    // sentence lists together: one group each, joined where they share a goal.
+    QList<int> group(goals.size());
+    for (int i = 0; i < goals.size(); ++i)
+        group[i] = i;
+    auto root = [&](int i) {
+        while (group.at(i) != i)
+            i = group[i] = group.at(group.at(i));
+        return i;
+    };
+    for (int i = 0; i < goals.size(); ++i) {
+        for (int j = 0; j < i; ++j) {
+            const Event &a = goals.at(i);
+            const Event &b = goals.at(j);
+            const bool samePlayer = a.person >= 0 && a.person == b.person;
+            const bool listedTogether =
+                    std::any_of(a.sameSideAs.cbegin(), a.sameSideAs.cend(),
+                                [&](int k) { return b.sameSideAs.contains(k); });
+            if (samePlayer || listedTogether)
+                group[root(i)] = root(j);
+        }
+    }
+    QList<ScoreSolver::Goal> input;
+    for (const Event &g : goals) {
+        ScoreSolver::Goal goal;
         const Side credited = sideOf(doc, g.creditedTeam);
         if (credited != Side::None)
-            homeBias[i] += credited == Side::Home ? 3 : -3;
+            goal.homeEvidence += credited == Side::Home ? 3 : -3;
         Side player = sideOf(doc, g.playerTeam >= 0 ? g.playerTeam : playerTeam(doc, g.person));
         if (player != Side::None) {
             if (g.type == Type::OwnGoal)
                 player = other(player);
-            homeBias[i] += player == Side::Home ? 2 : -2;
+            goal.homeEvidence += player == Side::Home ? 2 : -2;
         }
+        goal.effect = g.effect;
+        goal.scoreAfter = g.scoreAfter;
+        goal.confidence = goalConfidence(g);
+        goal.group = root(int(input.size()));
+        goal.flipped = g.type == Type::OwnGoal;
+        input.append(goal);
     }
-    auto evaluate = [&](quint32 mask) {
-        double score = 0;
-        Score running;
-        for (int i = 0; i < n; ++i) {
-            const bool home = mask & (1u << i);
-            score += home ? homeBias.at(i) : -homeBias.at(i);
-            const Score before = running;
-            if (home)
-                ++running.home;
-            else
-                ++running.away;
-            const Event &g = goals.at(i);
-            const int diffBefore = before.home - before.away;
-            const int diffAfter = running.home - running.away;
-            const int mine = home ? diffAfter : -diffAfter;
-            switch (g.effect) {
-            case Effect::Equaliser:
-                score += diffAfter == 0 ? 1.5 : -1.5;
-                break;
-            case Effect::Opener:
-                score += (before.home + before.away == 0) ? 0.5 : -0.5;
-                break;
-            case Effect::Lead:
-            case Effect::Winner:
-                score += mine > 0 && (home ? diffBefore : -diffBefore) <= 0 ? 1 : -1;
-                break;
-            case Effect::PullBack:
-                score += mine < 0 ? 1 : -1;
-                break;
-            case Effect::Double:
-                score += mine == 2 ? 1 : -1;
-                break;
-            case Effect::None:
-                break;
-            }
-            if (g.scoreAfter) {
-                const bool same =
-                        (g.scoreAfter->home == running.home && g.scoreAfter->away == running.away)
-                        || (g.scoreAfter->home == running.away
-                            && g.scoreAfter->away == running.home);
-                score += same ? 1.5 : -1.5;
-            }
-        }
-        if (final)
-            score -= 4 * (qAbs(running.home - final->home) + qAbs(running.away - final->away));
-        return score;
+    const ScoreSolver::Result result = ScoreSolver::solve(input, final);
+    for (int i = 0; i < goals.size(); ++i)
+        qCDebug(lcProse) << "solver goal"
+                         << (goals.at(i).person >= 0 ? doc.people.person(goals.at(i).person).name
+                                                     : QString())
+                         << goals.at(i).time.label() << "home evidence" << input.at(i).homeEvidence
+                         << "effect" << int(input.at(i).effect) << "confidence"
+                         << input.at(i).confidence << "kept" << result.choices.at(i).kept;
+    auto describe = [&](const Event &g) {
+        const QString who = g.person >= 0 ? doc.people.person(g.person).name : tr("nobody named");
+        return g.time.hasMinute() ? tr("the goal by %1 at %2").arg(who, g.time.label())
+                                  : tr("the goal by %1").arg(who);
     };
-    quint32 bestMask = 0;
-    if (n <= 16) {
-        double best = -1e18;
-        for (quint32 mask = 0; mask < (1u << n); ++mask) {
-            const double s = evaluate(mask);
-            if (s > best + 1e-9) {
-                best = s;
-                bestMask = mask;
-            }
-        }
-    } else {
-        for (int i = 0; i < n; ++i) {
-            if (homeBias.at(i) >= 0)
-                bestMask |= 1u << qMin(i, 31);
-        }
+    for (const ScoreSolver::Broken &b : result.broken) {
+        if (b.goal < 0 || b.constraint == ScoreSolver::Constraint::FinalScore)
+            continue; // said once below, with the figures
+        const Event &g = goals.at(b.goal);
+        warnings.append({ tr("Could not meet %1 for %2.")
+                                  .arg(ScoreSolver::constraintName(b.constraint), describe(g)),
+                          g.firstOffset < (1 << 30) ? g.firstOffset : -1 });
     }
-    for (int i = 0; i < n; ++i)
-        goals[i].side = (bestMask & (1u << i)) ? Side::Home : Side::Away;
+    QList<Event> kept;
+    for (int i = 0; i < goals.size(); ++i) {
+        const ScoreSolver::Choice &c = result.choices.at(i);
+        if (!c.kept) {
+            const Event &g = goals.at(i);
+            warnings.append(
+                    { tr("Left out %1: with it the goals would not add up to %2.")
+                              .arg(describe(g),
+                                   ScoreSolver::constraintName(ScoreSolver::Constraint::FinalScore)),
+                      g.firstOffset < (1 << 30) ? g.firstOffset : -1 });
+            continue;
+        }
+        Event g = goals.at(i);
+        g.side = c.side;
+        kept.append(g);
+    }
+    goals = kept;
 }
 
 } // namespace
@@ -395,9 +416,16 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
     const bool extraTime =
             std::any_of(candidates.cbegin(), candidates.cend(),
                         [](const EventCandidate &c) {
-                            return c.time && c.time->time.isKnown()
-                                    && c.time->time.period() >= MatchTime::Period::ExtraTimeFirst
-                                    && c.time->time.period() <= MatchTime::Period::ExtraTimeSecond;
+                            // A minute from 91 to 105 may be stoppage time ("the 94th minute"):
+                            // only a period named or a later minute says extra time was played.
+                            if (!c.time || !c.time->time.isKnown())
+                                return false;
+                            const MatchTime &t = c.time->time;
+                            const bool extraPeriod = t.period() >= MatchTime::Period::ExtraTimeFirst
+                                    && t.period() <= MatchTime::Period::ExtraTimeSecond;
+                            return extraPeriod
+                                    && (c.time->kind == TimeExpression::Kind::Period
+                                        || t.minute() > 105);
                         })
             || doc.folded.contains(u"extra time"_s) || doc.folded.contains(u"extra-time"_s);
     resolveRelativeTimes(candidates);
@@ -460,6 +488,9 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
                 const bool looseKind = (g.person < 0 && g.type == Type::Goal)
                         || (part.person < 0 && part.type == Type::Goal);
                 if ((g.type == Type::OwnGoal) != (part.type == Type::OwnGoal) && !looseKind)
+                    continue;
+                // Two entries of a list are two goals.
+                if (part.listed && g.listed)
                     continue;
                 // "three minutes later" is another goal than the one it counts from.
                 if (part.relativeTo >= 0 && g.offsets.contains(part.relativeTo))
@@ -644,7 +675,7 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
         }
     }
 
-    assignGoalSides(doc, goals, match.finalScore);
+    assignGoalSides(doc, goals, match.finalScore, match.warnings);
 
     // ---- everything else: one event per mention, merged by person and minute.
     QList<Event> rest;

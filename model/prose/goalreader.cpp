@@ -230,7 +230,13 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
                         c.person = t.parts.at(slot).index;
                 }
             }
-            c.team = creditedTeam(sc, clause, ts, reading.lastTeamSubject);
+            CreditKind credit = CreditKind::None;
+            c.team = creditedTeam(sc, clause, ts, reading.lastTeamSubject, &credit);
+            // "Fulham defender Cole turned it into his own net", "a Fulham own goal": the team
+            // written before the player, or as the possessor of an own goal, is the player's.
+            if (credit == CreditKind::Player
+                || (c.type == Type::OwnGoal && credit == CreditKind::Possessive))
+                c.teamFromPlayer = true;
             const bool generic = trigger.generic;
             static const Pattern stopped(
                     u"\\b(?:save|saves|claimed|claiming|saved|saving|blocked|blocking|parried|parrying|tipped|held|gathered|kept\\s+out|denied|straight\\s+at|wide|over\\s+the\\s+bar|cleared|clearing|missed|misses|missing|wasted|squandered|spurned|fluffed|scuffed|dragged)\\b"_s);
@@ -288,6 +294,12 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
             if (c.time && !c.time->moreTimes.isEmpty())
                 c.count = qMax(c.count, int(c.time->moreTimes.size()) + 1);
             c.detail = t.original(doc.text, ts, te);
+            // A word that may be about goals in general, or a goal nobody is named for, is
+            // the first to go when the goals add up to more than the report's score.
+            if (generic)
+                c.confidence -= 0.4;
+            if (c.person < 0)
+                c.confidence -= 0.3;
             // "X scored a hat-trick": how many, not which; "completed his hat-trick" is the last.
             static const Pattern countNoun(u"\\b(?:brace|double|hat-trick|treble|twice)\\b"_s);
             static const Pattern completed(u"\\b(?:completed|sealed|secured)\\s+(?:his|her)\\b"_s);
@@ -385,6 +397,7 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
                 c.team = creditedTeam(sc, clause, pos, reading.lastTeamSubject);
                 c.detail =
                         doc.text.mid(t.documentOffset(int(m.capturedStart())), m.capturedLength());
+                c.sameSideAs = t.documentOffset(int(m.capturedStart()));
                 out.append(c);
             }
         }

@@ -394,6 +394,23 @@ void MatchFacts::determine(ProseDocument &doc, Match &match)
         }
     }
     if (!final) {
+        // Lists headed by each team with its goals: "Everton 2 ... Fulham 1".
+        int homeGoals = -1;
+        int awayGoals = -1;
+        for (const ListedEvents::TeamLine &line : std::as_const(doc.lists.teams)) {
+            if (line.score < 0)
+                continue;
+            const QList<int> teams = dir.lookup(line.team);
+            const int team = dir.find(line.team);
+            if (teams.contains(home) || team == home)
+                homeGoals = line.score;
+            else if (teams.contains(away) || team == away)
+                awayGoals = line.score;
+        }
+        if (homeGoals >= 0 && awayGoals >= 0)
+            final = Score { homeGoals, awayGoals };
+    }
+    if (!final) {
         // Goalless draws in words.
         static const Pattern words(
                 u"\\b(goalless|scoreless|0-0|nil-nil|without\\s+either\\s+[^.]{0,40}\\s+scoring)\\b"_s,

@@ -274,7 +274,7 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
     return out;
 }
 
-int People::link(const QStringList &tokens)
+int People::link(const QStringList &tokens) const
 {
     // The latest person whose name ends with these words (a surname, "Mac Allister"), or whose
     // name is exactly these words.
@@ -326,4 +326,47 @@ void People::build(const QList<Candidate> &runs)
             m_persons[index].official = true;
         m_mentions.append(Mention { c.start, c.length, index, c.possessive, c.sentence });
     }
+}
+
+int People::find(const QString &name) const
+{
+    QStringList tokens;
+    for (const QString &word : name.split(u' ', Qt::SkipEmptyParts))
+        tokens.append(titleCase(word));
+    if (tokens.isEmpty())
+        return -1;
+    // "G Shinnie": the initial of a first name and a surname.
+    QString initial;
+    if (tokens.size() > 1 && tokens.first().size() <= 2
+        && (tokens.first().size() == 1 || tokens.first().endsWith(u'.'))) {
+        initial = tokens.first().left(1);
+        tokens.removeFirst();
+    }
+    if (initial.isEmpty()) {
+        const int linked = link(tokens);
+        if (linked >= 0)
+            return linked;
+    }
+    for (int p = int(m_persons.size()) - 1; p >= 0; --p) {
+        const QStringList &known = m_persons.at(p).tokens;
+        if (known.size() < tokens.size() || known.mid(known.size() - tokens.size()) != tokens)
+            continue;
+        if (initial.isEmpty() || (known.size() > tokens.size() && known.first().startsWith(initial)))
+            return p;
+    }
+    return -1;
+}
+
+int People::findOrAdd(const QString &name)
+{
+    const int found = find(name);
+    if (found >= 0)
+        return found;
+    QStringList tokens;
+    for (const QString &word : name.split(u' ', Qt::SkipEmptyParts))
+        tokens.append(titleCase(word));
+    if (tokens.isEmpty())
+        return -1;
+    m_persons.append(Person { tokens.join(u' '), tokens, false, {} });
+    return int(m_persons.size()) - 1;
 }

@@ -47,6 +47,12 @@ public:
     // Turns the runs of a whole document into people and mentions.
     void build(const QList<Candidate> &runs);
 
+    // The person a name written elsewhere (a list, "G Shinnie") stands for: the same words, the
+    // surname of someone named in full, or an initial and a surname; -1 for nobody named.
+    int find(const QString &name) const;
+    // That person, or a new one of that name.
+    int findOrAdd(const QString &name);
+
     const QList<Person> &persons() const { return m_persons; }
     Person &person(int index) { return m_persons[index]; }
     const Person &person(int index) const { return m_persons.at(index); }
@@ -57,7 +63,7 @@ public:
     static bool isNeverWord(QStringView word);
 
 private:
-    int link(const QStringList &tokens);
+    int link(const QStringList &tokens) const;
 
     QList<Person> m_persons;
     QList<Mention> m_mentions;

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <vector>
 
 Q_DECLARE_LOGGING_CATEGORY(lcProse)
@@ -17,19 +18,23 @@ struct Prefilter::Database
 
 namespace {
 
-// Scratch space for scanning, one per thread, grown to fit every database it is used with.
+// Scratch space for scanning, one per thread, grown once for each database it is used with
+// (asking Vectorscan whether a scratch fits costs as much as many scans).
 struct ThreadScratch
 {
     hs_scratch_t *scratch = nullptr;
+    std::vector<const hs_database_t *> fitted;
     ~ThreadScratch() { hs_free_scratch(scratch); }
 };
 
 hs_scratch_t *scratchFor(const hs_database_t *db)
 {
     static thread_local ThreadScratch local;
-    // Cheap when the scratch already fits this database.
+    if (std::find(local.fitted.cbegin(), local.fitted.cend(), db) != local.fitted.cend())
+        return local.scratch;
     if (hs_alloc_scratch(db, &local.scratch) != HS_SUCCESS)
         return nullptr;
+    local.fitted.push_back(db);
     return local.scratch;
 }
 

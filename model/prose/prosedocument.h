@@ -1,5 +1,6 @@
 #pragma once
 
+#include "listedevents.h"
 #include "matchevent.h"
 #include "people.h"
 #include "sentencesplitter.h"
@@ -52,6 +53,8 @@ struct ProseDocument
     QList<TimeExpression> times; // offsets into text
     QList<int> timeSentence;
     QList<ScoreMention> scores;
+    // The structured lists around the prose: scorers, bookings, line-ups, key moments.
+    ListedEvents::Result lists;
     People people;
     // Sentences tagged with their mentions only (no role phrase read as a person), as the
     // event reading tagged them when it found no role phrase, with the words of the tagged

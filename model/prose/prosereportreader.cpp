@@ -2,9 +2,11 @@
 
 #include "eventextractor.h"
 #include "eventresolver.h"
+#include "listedevents.h"
 #include "matchfacts.h"
 #include "prosedocument.h"
 #include "prosetext.h"
+#include "structuredreader.h"
 #include "tablefacts.h"
 #include "teamdirectory.h"
 #include "teamdiscovery.h"
@@ -73,6 +75,16 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
     if (doc.sentences.isEmpty()) {
         match.warnings.append({ tr("The file holds no text: nothing was found.") });
         return result;
+    }
+    // Lists around the prose (scorers, bookings, line-ups) are read as lists, not sentences.
+    doc.lists = ListedEvents::read(doc.text);
+    for (Sentence &sentence : doc.sentences) {
+        for (const TextSpan &span : std::as_const(doc.lists.spans)) {
+            if (sentence.start >= span.start && sentence.start < span.end()) {
+                sentence.list = true;
+                break;
+            }
+        }
     }
 
     // Mentions: teams, times and scores first, then people in what is left.
@@ -164,7 +176,9 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
     doc.people.build(runs);
 
     MatchFacts::determine(doc, match);
-    const QList<EventCandidate> candidates = EventExtractor::extract(doc);
+    StructuredReader::readCast(doc);
+    QList<EventCandidate> candidates = EventExtractor::extract(doc);
+    candidates += StructuredReader::read(doc);
     if (lcProse().isDebugEnabled()) {
         for (const EventCandidate &c : candidates) {
             qCDebug(lcProse).noquote()

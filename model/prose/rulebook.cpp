@@ -125,7 +125,7 @@ QString RuleBook::expand(const QString &pattern, const WordLists &words, QString
             if (!name.isEmpty()) {
                 if (!words.has(name) && unknown)
                     unknown->append(name);
-                out += words.alternation(name);
+                out += words.alternation(name, true);
                 i = end - 1;
                 continue;
             }

@@ -9,6 +9,7 @@ struct Sentence
     int end = 0; // exclusive
     int paragraph = 0;
     bool headline = false;
+    bool list = false; // a line of a structured list around the prose (see ListedEvents)
 };
 
 // Sentences of a report: Unicode sentence boundaries within each line, joined again where a

@@ -2,315 +2,294 @@
 
 #include "numberwords.h"
 #include "prosetext.h"
+#include "rulebook.h"
 
-#include "pattern.h"
-#include "wordstarts.h"
+#include <QHash>
+#include <QLoggingCategory>
 
 #include <algorithm>
-#include <functional>
-#include <vector>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
+Q_DECLARE_LOGGING_CATEGORY(lcProse)
+
 namespace {
 
-using Build = std::function<bool(const PatternMatch &, TimeExpression *)>;
+const QString timeGroup = u"time"_s;
 
-struct Rule
+// A sum of whole numbers and captured numbers, as a rule writes it: "90-$1", "+$1", "60".
+struct Sum
 {
-    // Word beginnings of which the sentence must hold one for the pattern to be tried at all
-    // ("#": a digit); most sentences hold few, and most patterns then cost nothing.
-    WordStarts::Keys keys;
-    QString pattern; // {N} stands for any number word or digits
-    Build build;
+    struct Term
+    {
+        int sign = 1;
+        int value = 0;
+        int group = 0; // when above 0, the number this group captured instead of value
+    };
+    QList<Term> terms;
+
+    bool isEmpty() const { return terms.isEmpty(); }
 };
 
-int number(const PatternMatch &m, int group)
+// What a rule makes, read once from its values (see the head of times.rules).
+struct Recipe
 {
-    return NumberWords::value(m.captured(group)).value_or(-1);
+    TimeExpression::Kind kind = TimeExpression::Kind::Minute;
+    Sum amount; // the minute, or the offset of a relative time
+    bool amountUnknown = false; // "relative unknown"
+    Sum added;
+    bool addedUnknown = false; // "added unknown"
+    Sum also;
+    MatchTime::Period period = MatchTime::Period::Unknown;
+    TimeExpression::Anchor anchor = TimeExpression::Anchor::Previous;
+    bool seconds = false;
+    bool approximate = false;
+};
+
+std::optional<Sum> readSum(QStringView text)
+{
+    Sum sum;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        Sum::Term term;
+        if (text.at(i) == u'+' || text.at(i) == u'-') {
+            term.sign = text.at(i) == u'-' ? -1 : 1;
+            ++i;
+        } else if (!sum.isEmpty()) {
+            return std::nullopt;
+        }
+        const bool captured = i < text.size() && text.at(i) == u'$';
+        if (captured)
+            ++i;
+        const qsizetype digits = i;
+        while (i < text.size() && text.at(i).isDigit())
+            ++i;
+        bool ok = false;
+        const int n = text.mid(digits, i - digits).toInt(&ok);
+        if (!ok || (captured && n == 0))
+            return std::nullopt;
+        (captured ? term.group : term.value) = n;
+        sum.terms.append(term);
+    }
+    if (sum.isEmpty())
+        return std::nullopt;
+    return sum;
 }
 
-bool firstHalfHint(const QString &text)
+// Sets *sum from a word of the rule; false when the word is no sum.
+bool readSumInto(const QStringList &words, qsizetype at, Sum *sum)
 {
-    return text.contains(u"first-half"_s, Qt::CaseInsensitive)
-            || text.contains(u"first half"_s, Qt::CaseInsensitive)
-            || text.contains(u"before half"_s, Qt::CaseInsensitive)
-            || text.contains(u"before the break"_s, Qt::CaseInsensitive);
-}
-
-MatchTime minuteOf(int minute, int added = 0)
-{
-    return MatchTime::fromMinute(minute, added);
-}
-
-bool setMinute(TimeExpression *e, int minute, int added = 0, bool approximate = false)
-{
-    if (minute < 0 || minute > 130)
+    if (at >= words.size())
         return false;
-    e->kind = TimeExpression::Kind::Minute;
-    e->time = minuteOf(minute, added);
-    e->approximate = approximate;
-    return true;
+    const auto read = readSum(words.at(at));
+    if (read)
+        *sum = *read;
+    return bool(read);
 }
 
-bool setPeriod(TimeExpression *e, MatchTime::Period period)
+std::optional<MatchTime::Period> periodNamed(const QString &name)
 {
-    e->kind = TimeExpression::Kind::Period;
-    e->time = MatchTime::inPeriod(period);
-    return true;
-}
-
-bool setStoppage(TimeExpression *e, bool firstHalf, int added)
-{
-    e->kind = TimeExpression::Kind::Minute;
-    e->time = MatchTime(firstHalf ? MatchTime::Period::FirstHalf : MatchTime::Period::SecondHalf,
-                        firstHalf ? 45 : 90, added);
-    return true;
-}
-
-bool setRelative(TimeExpression *e, int offset, bool known, TimeExpression::Anchor anchor)
-{
-    e->kind = TimeExpression::Kind::Relative;
-    e->offset = offset;
-    e->offsetKnown = known;
-    e->anchor = anchor;
-    return true;
-}
-
-const QString halfTime = u"(?:half-?\\s?time|the\\s+(?:break|interval))"_s;
-const QString stoppage = u"(?:stoppage|added(?:-on)?|injury|additional|extra)[\\s-]time"_s;
-
-// Most specific first: a phrase taken by one rule is not looked at again.
-const QList<Rule> &rules()
-{
-    static const QList<Rule> list {
-        // 90+3, 45 + 2'
-        { { "45", "90", "105", "120" },
-          u"\\b(45|90|105|120)\\s*\\+\\s*(\\d{1,2})\\b'?"_s,
-          [](const auto &m, TimeExpression *e) {
-              return setMinute(e, m.captured(1).toInt(), m.captured(2).toInt());
-          } },
-        // in the sixth minute of added time
-        { WordStarts::Keys { "min" }.andOneOf({ "tim" }),
-          u"\\b(?:in\\s+)?the\\s+({N})\\s+minute\\s+of\\s+(first-half\\s+|second-half\\s+)?"_s
-                  + stoppage,
-          [](const auto &m, TimeExpression *e) {
-              return setStoppage(e, m.captured(2).startsWith(u'f'), number(m, 1));
-          } },
-        // six minutes into stoppage time, one minute into first-half added time
-        { WordStarts::Keys { "min" }.andOneOf({ "tim" }),
-          u"\\b({N})\\s+minutes?\\s+(?:into|of)\\s+(first-half\\s+|second-half\\s+)?"_s + stoppage,
-          [](const auto &m, TimeExpression *e) {
-              return setStoppage(e, !m.captured(2).isEmpty() && m.captured(2).startsWith(u'f'),
-                                 number(m, 1));
-          } },
-        // in first-half injury time, deep in stoppage time, a stoppage-time winner
-        { { "tim" },
-          u"\\b(?:(?:deep\\s+)?(?:in|into|during)\\s+)?(?:the\\s+)?(first-half\\s+|second-half\\s+|first\\s+half\\s+)?(?:stoppage|injury|added(?:-on)?)[\\s-]time\\b"_s,
-          [](const auto &m, TimeExpression *e) {
-              return setStoppage(e, m.captured(1).startsWith(u'f'), MatchTime::UnknownAdded);
-          } },
-        // in the 80th and 81st minutes; the 23rd minute; a 17th-minute lead; the fourth-minute
-        { { "min" },
-          u"(?:\\b(?:in|on|at|by|during|from)\\s+the\\s+)?\\b({N})(?:\\s*(?:,|and)\\s*({N}))?[\\s-]minutes?\\b(?!\\s+(?:of\\s+(?:stoppage|added|injury)|later|earlier))"_s,
-          [](const auto &m, TimeExpression *e) {
-              const auto first = NumberWords::ordinal(m.captured(1));
-              if (!first || !setMinute(e, *first))
-                  return false;
-              if (auto second = NumberWords::ordinal(m.captured(2)))
-                  e->moreTimes.append(minuteOf(*second));
-              return true;
-          } },
-        // in the 83rd
-        { { "#" },
-          u"\\bin\\s+the\\s+(\\d{1,3}(?:st|nd|rd|th))\\b(?!\\s*(?:-|half|round|leg|place|spot|game|match|season|time|consecutive|straight|league|successive))"_s,
-          [](const auto &m, TimeExpression *e) { return setMinute(e, number(m, 1)); } },
-        // took 90 seconds, inside 40 seconds
-        { { "sec" },
-          u"\\b(?:took|after|inside|within|in)\\s+(?:just\\s+|only\\s+)?({N})\\s+seconds\\b"_s,
-          [](const auto &m, TimeExpression *e) {
-              const int seconds = number(m, 1);
-              return seconds >= 0 && setMinute(e, qMax(1, (seconds + 59) / 60));
-          } },
-        // six minutes before half-time, five minutes before the break
-        { WordStarts::Keys { "min" }.andOneOf({ "hal", "bre", "int" }),
-          u"\\b({N})\\s+minutes?\\s+(?:before|from)\\s+"_s + halfTime,
-          [](const auto &m, TimeExpression *e) { return setMinute(e, 45 - number(m, 1)); } },
-        // ten minutes from time, five minutes from the end
-        { WordStarts::Keys { "min" }.andOneOf({ "end", "tim", "ful", "whi" }),
-          u"\\b({N})\\s+minutes?\\s+(?:before|from)\\s+(?:the\\s+end|time|full-?\\s?time|the\\s+final\\s+whistle)"_s,
-          [](const auto &m, TimeExpression *e) { return setMinute(e, 90 - number(m, 1)); } },
-        // with five minutes left to play
-        { WordStarts::Keys { "min" }.andOneOf({ "lef", "rem", "go" }),
-          u"\\b(?:with\\s+)?({N})\\s+minutes?\\s+(?:left|remaining|to\\s+go)(?:\\s+to\\s+play)?"_s,
-          [](const auto &m, TimeExpression *e) { return setMinute(e, 90 - number(m, 1)); } },
-        // nine minutes after the restart, five minutes into the second half
-        { WordStarts::Keys { "min" }.andOneOf({ "bre", "res", "re", "int", "hal", "sec" }),
-          u"\\b({N})\\s+minutes?\\s+(?:after|into)\\s+(?:the\\s+)?(?:break|restart|re-start|interval|half-?\\s?time|second\\s+half|second\\s+period|resumption)"_s,
-          [](const auto &m, TimeExpression *e) { return setMinute(e, 45 + number(m, 1)); } },
-        // three minutes into extra time
-        { WordStarts::Keys { "min" }.andOneOf({ "ext" }),
-          u"\\b({N})\\s+minutes?\\s+into\\s+extra[\\s-]time"_s,
-          [](const auto &m, TimeExpression *e) { return setMinute(e, 90 + number(m, 1)); } },
-        // 20 minutes into the game
-        { WordStarts::Keys { "min" }.andOneOf({ "int" }),
-          u"\\b({N})\\s+minutes?\\s+into\\s+(?:the\\s+)?(?:game|match|contest|first\\s+half|tie)"_s,
-          [](const auto &m, TimeExpression *e) { return setMinute(e, number(m, 1)); } },
-        // after 14 minutes, on 42 minutes
-        { WordStarts::Keys { "min" }.andOneOf({ "aft", "on", "ins" }),
-          u"\\b(?:after|on|inside)\\s+(?:just\\s+|only\\s+)?({N})\\s+minutes?\\b(?!\\s+(?:of|later|earlier|previously|into|left|remaining|to\\s+(?:go|play)))"_s,
-          [](const auto &m, TimeExpression *e) { return setMinute(e, number(m, 1), 0, false); } },
-        // 20 minutes in
-        { WordStarts::Keys { "min" }.andOneOf({ "in" }),
-          u"\\b({N})\\s+minutes\\s+in\\b(?!\\s+(?:the|a|an|his|her|their))"_s,
-          [](const auto &m, TimeExpression *e) { return setMinute(e, number(m, 1)); } },
-        // on the stroke of half-time
-        { { "str" },
-          u"\\b(?:on|at|right\\s+on)\\s+the\\s+stroke\\s+of\\s+half-?\\s?time"_s,
-          [](const auto &, TimeExpression *e) { return setMinute(e, 45, 0, true); } },
-        { { "hou" },
-          u"\\bon\\s+the\\s+half[\\s-]hour(?:\\s+mark)?"_s,
-          [](const auto &, TimeExpression *e) { return setMinute(e, 30, 0, true); } },
-        { { "hou" },
-          u"\\bjust\\s+(?:after|past)\\s+the\\s+hour(?:\\s+mark)?"_s,
-          [](const auto &, TimeExpression *e) { return setMinute(e, 61, 0, true); } },
-        { { "hou" },
-          u"\\bjust\\s+before\\s+the\\s+hour(?:\\s+mark)?"_s,
-          [](const auto &, TimeExpression *e) { return setMinute(e, 59, 0, true); } },
-        { { "hou" },
-          u"\\b(?:on|around|about|at)\\s+the\\s+hour(?:\\s+mark)?"_s,
-          [](const auto &, TimeExpression *e) { return setMinute(e, 60, 0, true); } },
-        // in the last minute, a last-gasp winner
-        { { "min", "gas", "dit" },
-          u"\\b(?:in\\s+the\\s+(?:last|final|dying|90th)\\s+minute|last[\\s-](?:gasp|minute|ditch))\\b"_s,
-          [](const auto &, TimeExpression *e) { return setMinute(e, 90, 0, true); } },
-        { WordStarts::Keys { "min" }.andOneOf({ "tim" }),
-          u"\\bone\\s+minute\\s+before\\s+(?:stoppage|injury|added)\\s+time"_s,
-          [](const auto &, TimeExpression *e) { return setMinute(e, 89, 0, true); } },
-        // nine minutes later, a minute later
-        { WordStarts::Keys { "min" }.andOneOf({ "lat", "aft" }),
-          u"\\b(?:just\\s+|only\\s+|barely\\s+)?({N})\\s+minutes?\\s+(?:later|after(?:wards)?(?!\\s+(?:the|his|her|their|a|an)\\b))"_s,
-          [](const auto &m, TimeExpression *e) {
-              return setRelative(e, number(m, 1), true, TimeExpression::Anchor::Previous);
-          } },
-        // five minutes earlier, six minutes previously
-        { WordStarts::Keys { "min" }.andOneOf({ "ear", "pre", "bef" }),
-          u"\\b({N})\\s+minutes?\\s+(?:earlier|previously|before(?!\\s+(?:the|his|her|their|a|an|half|full)\\b))"_s,
-          [](const auto &m, TimeExpression *e) {
-              return setRelative(e, -number(m, 1), true, TimeExpression::Anchor::SameSentence);
-          } },
-        // parity lasted just five minutes
-        { WordStarts::Keys { "min" }.andOneOf({ "las" }),
-          u"\\blasted\\s+(?:just\\s+|only\\s+|barely\\s+)?({N})\\s+minutes?"_s,
-          [](const auto &m, TimeExpression *e) {
-              return setRelative(e, number(m, 1), true, TimeExpression::Anchor::Previous);
-          } },
-        // moments later, minutes after
-        { { "lat", "aft", "imm" },
-          u"\\b(?:moments|minutes|seconds)\\s+(?:later|after(?:wards)?)\\b|\\balmost\\s+immediately\\b|\\bsoon\\s+after(?:wards)?\\b(?!\\s+the\\s+(?:break|restart|interval|half))"_s,
-          [](const auto &, TimeExpression *e) {
-              return setRelative(e, 0, false, TimeExpression::Anchor::Previous);
-          } },
-        // in extra time
-        { { "ext" },
-          u"\\b(?:in|during|into)\\s+(?:the\\s+)?(?:first\\s+(?:half|period)\\s+of\\s+)?extra[\\s-]time\\b"_s,
-          [](const auto &m, TimeExpression *e) {
-              Q_UNUSED(m)
-              return setPeriod(e, MatchTime::Period::ExtraTimeFirst);
-          } },
-        // first half, before the break, soon after the restart
-        { { "fir", "bef" },
-          u"\\b(?:first[\\s-]half|(?:just\\s+|shortly\\s+|moments\\s+|right\\s+)?before\\s+"_s
-                  + halfTime
-                  + u"|(?:early|midway\\s+through|in)\\s+the\\s+first\\s+(?:half|period))\\b"_s,
-          [](const auto &, TimeExpression *e) {
-              return setPeriod(e, MatchTime::Period::FirstHalf);
-          } },
-        { { "sec", "aft" },
-          u"\\b(?:second[\\s-]half|(?:soon\\s+|shortly\\s+|just\\s+|right\\s+)?after\\s+(?:half-?\\s?time|the\\s+(?:break|interval|restart|re-start))|(?:early|midway\\s+through|late|at\\s+the\\s+start\\s+of)\\s+(?:in\\s+)?(?:the\\s+|an?\\s+\\w+\\s+)?second\\s+(?:half|period))\\b"_s,
-          [](const auto &, TimeExpression *e) {
-              return setPeriod(e, MatchTime::Period::SecondHalf);
-          } },
+    static const QHash<QString, MatchTime::Period> periods {
+        { u"first-half"_s, MatchTime::Period::FirstHalf },
+        { u"second-half"_s, MatchTime::Period::SecondHalf },
+        { u"extra-time"_s, MatchTime::Period::ExtraTimeFirst },
+        { u"extra-time-second"_s, MatchTime::Period::ExtraTimeSecond },
     };
-    return list;
+    const auto it = periods.constFind(name);
+    if (it == periods.cend())
+        return std::nullopt;
+    return *it;
 }
 
-const QList<Pattern> &compiled()
+// The recipe a rule's values write, or an error message.
+std::optional<Recipe> readRecipe(const Rule &rule, QString *error)
 {
-    static const QList<Pattern> list = [] {
-        QList<Pattern> out;
-        for (const Rule &rule : rules()) {
-            QString pattern = rule.pattern;
-            pattern.replace(u"{N}"_s, NumberWords::pattern());
-            // Matched against ASCII-lowercased text, only on sentences with the rule's words.
-            Pattern re = Pattern(pattern).needing(rule.keys);
-            Q_ASSERT(re.isValid());
-            out.append(re);
+    static const QStringList keys { u"makes"_s, u"also"_s, u"anchor"_s, u"unit"_s,
+                                    u"approximate"_s };
+    for (auto it = rule.values.cbegin(); it != rule.values.cend(); ++it) {
+        if (!keys.contains(it.key())) {
+            *error = u"no key '%1'"_s.arg(it.key());
+            return std::nullopt;
+        }
+    }
+    Recipe r;
+    const QStringList makes = rule.value(u"makes"_s).split(u' ', Qt::SkipEmptyParts);
+    const QString kind = makes.value(0);
+    bool ok = false;
+    if (kind == u"minute") {
+        r.kind = TimeExpression::Kind::Minute;
+        ok = readSumInto(makes, 1, &r.amount);
+        if (ok && makes.size() > 2) {
+            r.addedUnknown = makes.value(3) == u"unknown";
+            ok = makes.at(2) == u"added" && makes.size() == 4
+                    && (r.addedUnknown || readSumInto(makes, 3, &r.added));
+        }
+    } else if (kind == u"relative") {
+        r.kind = TimeExpression::Kind::Relative;
+        r.amountUnknown = makes.value(1) == u"unknown";
+        ok = makes.size() == 2 && (r.amountUnknown || readSumInto(makes, 1, &r.amount));
+    } else if (kind == u"period") {
+        r.kind = TimeExpression::Kind::Period;
+        const auto period = periodNamed(makes.value(1));
+        ok = makes.size() == 2 && period;
+        r.period = period.value_or(MatchTime::Period::Unknown);
+    }
+    if (!ok) {
+        *error = u"cannot read 'makes %1'"_s.arg(makes.join(u' '));
+        return std::nullopt;
+    }
+    const QString also = rule.value(u"also"_s);
+    if (!also.isEmpty() && !readSumInto({ also }, 0, &r.also)) {
+        *error = u"cannot read 'also %1'"_s.arg(also);
+        return std::nullopt;
+    }
+    const QString anchor = rule.value(u"anchor"_s, u"previous"_s);
+    if (anchor != u"previous" && anchor != u"same-sentence") {
+        *error = u"no anchor '%1'"_s.arg(anchor);
+        return std::nullopt;
+    }
+    r.anchor = anchor == u"same-sentence" ? TimeExpression::Anchor::SameSentence
+                                          : TimeExpression::Anchor::Previous;
+    const QString unit = rule.value(u"unit"_s, u"minutes"_s);
+    if (unit != u"minutes" && unit != u"seconds") {
+        *error = u"no unit '%1'"_s.arg(unit);
+        return std::nullopt;
+    }
+    r.seconds = unit == u"seconds";
+    r.approximate = rule.flag(u"approximate"_s);
+    return r;
+}
+
+// The recipes of the rule book's time rules, read once; a rule whose values cannot be read
+// makes nothing (and is reported).
+const QHash<const Rule *, Recipe> &recipes()
+{
+    static const QHash<const Rule *, Recipe> table = [] {
+        QHash<const Rule *, Recipe> out;
+        for (const Rule *rule : RuleBook::builtIn().group(timeGroup)) {
+            QString error;
+            if (const auto recipe = readRecipe(*rule, &error))
+                out.insert(rule, *recipe);
+            else
+                qCWarning(lcProse, "%s:%d: rule %s: %s", qPrintable(rule->file), rule->line,
+                          qPrintable(rule->name), qPrintable(error));
         }
         return out;
     }();
-    return list;
+    return table;
+}
+
+// A sum's value in a match; nothing when a group it reads took no part or holds no number.
+std::optional<int> evaluate(const Sum &sum, const PatternMatch &m, bool seconds)
+{
+    int total = 0;
+    for (const Sum::Term &term : sum.terms) {
+        int value = term.value;
+        if (term.group > 0) {
+            const auto n = NumberWords::value(m.capturedView(term.group));
+            if (!n)
+                return std::nullopt;
+            // The minute a second falls in: second 0 to 60 is the first.
+            value = seconds ? qMax(1, (*n + 59) / 60) : *n;
+        }
+        total += term.sign * value;
+    }
+    return total;
+}
+
+bool build(const Recipe &r, const PatternMatch &m, TimeExpression *e)
+{
+    e->kind = r.kind;
+    switch (r.kind) {
+    case TimeExpression::Kind::Minute: {
+        const auto minute = evaluate(r.amount, m, r.seconds);
+        if (!minute || *minute < 0 || *minute > 130)
+            return false;
+        const int added = r.addedUnknown ? MatchTime::UnknownAdded
+                                         : evaluate(r.added, m, r.seconds).value_or(0);
+        e->time = MatchTime::fromMinute(*minute, added);
+        if (!r.also.isEmpty()) {
+            if (const auto more = evaluate(r.also, m, r.seconds))
+                e->moreTimes.append(MatchTime::fromMinute(*more));
+        }
+        e->approximate = r.approximate;
+        return true;
+    }
+    case TimeExpression::Kind::Relative: {
+        e->anchor = r.anchor;
+        e->offsetKnown = !r.amountUnknown;
+        if (r.amountUnknown)
+            return true;
+        const auto offset = evaluate(r.amount, m, r.seconds);
+        e->offset = offset.value_or(0);
+        return bool(offset);
+    }
+    case TimeExpression::Kind::Period:
+        e->time = MatchTime::inPeriod(r.period);
+        return true;
+    }
+    return false;
+}
+
+bool firstHalfHint(QStringView text)
+{
+    return text.contains(u"first-half", Qt::CaseInsensitive)
+            || text.contains(u"first half", Qt::CaseInsensitive)
+            || text.contains(u"before half", Qt::CaseInsensitive)
+            || text.contains(u"before the break", Qt::CaseInsensitive);
 }
 
 } // namespace
 
 QList<TimeExpression> TimeExpressions::find(const QString &text)
 {
+    // Caseless matching costs the engine more than folding the text once; the phrases are all
+    // ASCII, and folding only ASCII keeps every offset.
     const QString folded = ProseText::foldedAscii(text);
-    return findEach({ folded }, { WordStarts(folded) }).first();
+    return findEach({ folded }, {}).first();
 }
 
 QList<QList<TimeExpression>> TimeExpressions::findEach(const QList<QStringView> &folded,
                                                        const QList<WordStarts> &words)
 {
-    // Caseless matching costs the engine more than folding the text once; the phrases are all
-    // ASCII, and folding only ASCII keeps every offset.
-    struct Text
-    {
-        QStringView folded;
-        const WordStarts &words;
-        QList<bool> taken;
-        QList<TimeExpression> found;
-    };
-    std::vector<Text> all;
-    all.reserve(folded.size());
-    for (qsizetype i = 0; i < folded.size(); ++i)
-        all.push_back({ folded.at(i), words.at(i), QList<bool>(folded.at(i).size(), false), {} });
-    const auto &patterns = compiled();
-    for (int r = 0; r < patterns.size(); ++r) {
-        for (Text &one : all) {
-            auto it = patterns.at(r).globalMatch(one.folded, one.words);
-            while (it.hasNext()) {
-                const auto m = it.next();
-                const int start = int(m.capturedStart(0));
-                const int length = int(m.capturedLength(0));
-                bool free = true;
-                for (int i = start; i < start + length && free; ++i)
-                    free = !one.taken.at(i);
-                if (!free)
-                    continue;
-                TimeExpression e;
-                e.start = start;
-                e.length = length;
-                if (!rules().at(r).build(m, &e))
-                    continue;
-                if (e.kind == TimeExpression::Kind::Minute
-                    && e.time.period() == MatchTime::Period::SecondHalf
-                    && e.time.added() == MatchTime::UnknownAdded && firstHalfHint(m.captured(0)))
-                    e.time = MatchTime(MatchTime::Period::FirstHalf, 45, MatchTime::UnknownAdded);
-                for (int i = start; i < start + length; ++i)
-                    one.taken[i] = true;
-                one.found.append(e);
-            }
-        }
-    }
+    // The rule book's prefilter, derived from the rules, says which rules may match a text:
+    // the words were what hand-kept key lists were checked against, and are kept for callers.
+    Q_UNUSED(words)
+    const RuleBook &book = RuleBook::builtIn();
+    const QHash<const Rule *, Recipe> &made = recipes();
     QList<QList<TimeExpression>> out;
     out.reserve(folded.size());
-    for (Text &one : all) {
-        std::sort(
-                one.found.begin(), one.found.end(),
-                [](const TimeExpression &a, const TimeExpression &b) { return a.start < b.start; });
-        out.append(std::move(one.found));
+    for (QStringView text : folded) {
+        QList<bool> taken(text.size(), false);
+        QList<TimeExpression> found;
+        for (const RuleMatch &rm : book.matches(timeGroup, text.toString())) {
+            const auto recipe = made.constFind(rm.rule);
+            if (recipe == made.cend())
+                continue;
+            const int start = int(rm.match.capturedStart(0));
+            const int length = int(rm.match.capturedLength(0));
+            if (std::any_of(taken.cbegin() + start, taken.cbegin() + start + length,
+                            [](bool t) { return t; }))
+                continue;
+            TimeExpression e;
+            e.start = start;
+            e.length = length;
+            e.rule = rm.rule->name;
+            if (!build(*recipe, rm.match, &e))
+                continue;
+            if (e.kind == TimeExpression::Kind::Minute
+                && e.time.period() == MatchTime::Period::SecondHalf
+                && e.time.added() == MatchTime::UnknownAdded
+                && firstHalfHint(rm.match.capturedView(0)))
+                e.time = MatchTime(MatchTime::Period::FirstHalf, 45, MatchTime::UnknownAdded);
+            std::fill(taken.begin() + start, taken.begin() + start + length, true);
+            found.append(e);
+        }
+        std::sort(found.begin(), found.end(), [](const TimeExpression &a, const TimeExpression &b) {
+            return a.start < b.start;
+        });
+        out.append(std::move(found));
     }
     return out;
 }

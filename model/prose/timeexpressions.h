@@ -23,19 +23,20 @@ struct TimeExpression
     bool offsetKnown = true; // false for "moments later", "soon after"
     Anchor anchor = Anchor::Previous;
     bool approximate = false; // "just after the hour", "last-minute"
+    QString rule; // the rule of resources/data/rules/times.rules that read it ("time.nth-minute")
 };
 
+// The time phrases of a text, read by the "time." rules of the rule book
+// (resources/data/rules/times.rules, where what each rule makes is written too).
 class TimeExpressions
 {
 public:
-    // Every time phrase in the text, in order, none overlapping. The text must hold no lone
-    // surrogates (ProseText::normalized() text never does): see Pattern.
+    // Every time phrase in the text, in order, none overlapping: where two phrases overlap, the
+    // one of the earlier rule is taken. The text must hold no lone surrogates
+    // (ProseText::normalized() text never does): see Pattern.
     static QList<TimeExpression> find(const QString &text);
-    // The same for each of many texts (the sentences of a report): each rule is run over every
-    // text before the next, so that its compiled code stays in the processor's cache (run one
-    // text after another, each of the forty rules is fetched again for every sentence).
-    // The texts are given with their ASCII letters in lower case (ProseText::foldedAscii()), with
-    // the words of each.
+    // The same for each of many texts (the sentences of a report), given with their ASCII
+    // letters in lower case (ProseText::foldedAscii()), with the words of each.
     static QList<QList<TimeExpression>> findEach(const QList<QStringView> &folded,
                                                  const QList<WordStarts> &words);
 };

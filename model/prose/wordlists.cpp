@@ -48,9 +48,14 @@ bool WordLists::contains(const QString &name, QStringView entry) const
     return it != m_folded.cend() && it->contains(ProseText::lookupKey(entry, true));
 }
 
-QString WordLists::alternation(const QString &name) const
+QString WordLists::alternation(const QString &name, bool lowerCase) const
 {
     QStringList entries = m_entries.value(name);
+    if (lowerCase) {
+        for (QString &e : entries)
+            e = e.toLower();
+        entries.removeDuplicates();
+    }
     std::stable_sort(entries.begin(), entries.end(),
                      [](const QString &a, const QString &b) { return a.size() > b.size(); });
     QStringList escaped;

@@ -25,7 +25,8 @@ public:
     bool contains(const QString &name, QStringView entry) const;
     // A regular-expression group matching any entry: the longest first, so that "scored" is
     // not taken for "score"; a space in an entry matches any run of spaces.
-    QString alternation(const QString &name) const;
+    // In lower case when asked (the rules read text in lower case).
+    QString alternation(const QString &name, bool lowerCase = false) const;
 
 private:
     QHash<QString, QStringList> m_entries;

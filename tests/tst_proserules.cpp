@@ -1,0 +1,124 @@
+#include "prose/prosereportreader.h"
+#include "prose/rulebook.h"
+#include "prose/wordlists.h"
+#include "testdata.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+// The rules of the prose reader (resources/data/rules/) and their examples: every rule loads,
+// has at least three examples of our own, fires on each of them, and the reader gives what each
+// example says. The examples are read in a report headed "Everton v Fulham" (Everton at home).
+class TestProseRules : public QObject
+{
+    Q_OBJECT
+
+    // The events of the kinds a group's rules make, as "type minute side player".
+    static QStringList summary(const Match &match, const QString &group)
+    {
+        QStringList out;
+        for (const MatchEvent &e : match.events) {
+            bool wanted = false;
+            if (group == u"card")
+                wanted = e.isCard();
+            else if (group == u"chance")
+                wanted = e.type == MatchEvent::Type::Chance
+                        || e.type == MatchEvent::Type::MissedPenalty;
+            else if (group == u"sub")
+                wanted = e.type == MatchEvent::Type::Substitution;
+            else
+                wanted = e.isGoal() || e.isCard();
+            if (!wanted)
+                continue;
+            QString line = MatchEvent::typeKey(e.type) + u' ' + e.time.label() + u' '
+                    + MatchEvent::sideKey(e.side) + u' ' + e.player;
+            if (e.type == MatchEvent::Type::Substitution && !e.secondPlayer.isEmpty())
+                line += u" / "_s + e.secondPlayer;
+            out << line.trimmed();
+        }
+        return out;
+    }
+
+private slots:
+    void initTestCase() { RuleBook::setVerifying(true); }
+
+    void rulesLoad()
+    {
+        const RuleBook &book = RuleBook::builtIn();
+        QVERIFY2(book.errors().isEmpty(), qPrintable(book.errors().join(u'\n')));
+        QVERIFY(!book.rules().isEmpty());
+        for (const Rule &rule : book.rules()) {
+            QVERIFY2(rule.pattern.isValid(), qPrintable(rule.name));
+            // Three ways of writing what the rule reads, at least.
+            QVERIFY2(rule.examples.size() >= 3,
+                     qPrintable(rule.file + u':' + QString::number(rule.line) + u": "_s + rule.name
+                                + u" has fewer than three examples"_s));
+        }
+    }
+
+    void everyWordListIsUsed()
+    {
+        const WordLists &words = WordLists::builtIn();
+        QString patterns;
+        for (const Rule &rule : RuleBook::builtIn().rules())
+            patterns += rule.source + u'\n';
+        for (const QString &name : words.names()) {
+            // Lists the code reads by name say so in their first line.
+            const bool usedByRule = patterns.contains(u'@' + name);
+            QFile file(u":/matchline/data/words/"_s + name + u".txt"_s);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const bool usedByCode = file.readAll().contains("(read by the code)");
+            QVERIFY2(usedByRule || usedByCode, qPrintable(name + u" is used by no rule"_s));
+        }
+    }
+
+    void examples_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        for (const Rule &rule : RuleBook::builtIn().rules()) {
+            // Time phrases are checked phrase by phrase in tst_timeexpressions.
+            if (rule.group == u"time")
+                continue;
+            for (const Rule::Example &e : rule.examples) {
+                QTest::addRow("%s:%d %s", qPrintable(rule.file), e.line, qPrintable(rule.name))
+                        << rule.name << e.text << e.expected;
+            }
+        }
+    }
+    void examples()
+    {
+        QFETCH(QString, rule);
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const QString report = u"date 2024-03-02 Everton v Fulham\n\n"_s + text;
+        RuleBook::Trace trace;
+        const ReadResult result = ProseReportReader::read(report.toUtf8());
+        QVERIFY(result.ok());
+        QVERIFY2(trace.fired().contains(rule),
+                 qPrintable(rule + u" did not fire; fired: "_s + trace.fired().join(u", "_s)));
+        QStringList want;
+        if (expected != u"nothing") {
+            for (const QString &line : expected.split(u';'))
+                want << line.trimmed();
+        }
+        QCOMPARE(summary(result.match, RuleBook::builtIn().rule(rule)->group), want);
+    }
+
+    // Last: the prefilter never hid a match of a rule, in every example above and every real
+    // report beside the project.
+    void prefilterHidesNoMatch()
+    {
+        const QString reports = TestData::shared(u"reports"_s);
+        for (const QString &name : QDir(reports).entryList({ u"*.txt"_s }))
+            ProseReportReader::read(TestData::read(reports + u'/' + name));
+        QCOMPARE(RuleBook::prefilterMisses(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProseRules)
+#include "tst_proserules.moc"
