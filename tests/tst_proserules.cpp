@@ -37,7 +37,7 @@ class TestProseRules : public QObject
                     + MatchEvent::sideKey(e.side) + u' ' + e.player;
             if (e.type == MatchEvent::Type::Substitution && !e.secondPlayer.isEmpty())
                 line += u" / "_s + e.secondPlayer;
-            out << line.trimmed();
+            out << line.simplified();
         }
         return out;
     }

@@ -51,7 +51,7 @@ QList<int> cardPersons(const SentenceContext &sc, const Clause &clause, int trig
     const TaggedSentence &t = sc.tagged;
     static const Pattern tokenRe(u"\u27e6P(\\d+)\u27e7"_s);
     static const Pattern gapBefore(
-            u"^(?:'s?)?(?:\\s+(?:was|were|is|has\\s+been|had\\s+been|had|been|being|then|also|later|duly|both|each|shown|received|receiving|picked\\s+up|picking\\s+up|saw|sees|given|handed|got|earned|collected|a|an|the|his|her|their|straight|second|yellow|early|for|to|off|sent|quickly|subsequently|controversially|rightly|harshly|\\d+\\w*|[\\w-]+ly))*\\s*$"_s);
+            u"^(?:'s?)?(?:\\s*\\(\u27e6T\\d+\u27e7\\)|\\s+of\\s+(?:the\\s+)?\u27e6T\\d+\u27e7|\\s*,\\s*(?:(?:an?|the)\\s+)?[^,\u27e6]{0,30}(?:\u27e6T\\d+\u27e7[^,\u27e6]{0,30})?,)?(?:\\s+(?:was|were|is|has\\s+been|had\\s+been|had|been|being|then|also|later|duly|both|each|shown|received|receiving|picked\\s+up|picking\\s+up|saw|sees|given|handed|got|earned|collected|a|an|the|his|her|their|straight|second|yellow|early|for|to|off|sent|quickly|subsequently|controversially|rightly|harshly|\\d+\\w*|[\\w-]+ly))*\\s*$"_s);
     static const Pattern joiner(
             u"^(?:'s?)?\\s*(?:,|and|,\\s*and)\\s+(?:(?:the\\s+)?\u27e6T\\d+\u27e7'?s?\\s+(?:[a-z-]+\\s+)?|(?:substitute|defender|midfielder|striker|forward|winger|captain|goalkeeper|keeper)\\s+)?$"_s);
     static const Pattern listAfter(
@@ -69,6 +69,19 @@ QList<int> cardPersons(const SentenceContext &sc, const Clause &clause, int trig
     static const Pattern relativeClause(
             u",\\s*(?:who\\s+[^,]*|already\\s+(?:booked|cautioned|on\\s+a\\s+(?:yellow|booking))|[a-z]+ly)\\s*,"_s);
     QList<int> chosen;
+    // The persons in the order the sentence names them.
+    auto inTextOrder = [&](QList<int> people) {
+        auto firstAt = [&](int person) {
+            for (const auto &slot : t.parts) {
+                if (slot.kind == u'P' && slot.index == person)
+                    return slot.tokenStart;
+            }
+            return 0;
+        };
+        std::stable_sort(people.begin(), people.end(),
+                         [&](int a, int b) { return firstAt(a) < firstAt(b); });
+        return people;
+    };
     auto add = [&](int slot) {
         const int person = t.parts.at(slot).index;
         if (!chosen.contains(person))
@@ -98,7 +111,7 @@ QList<int> cardPersons(const SentenceContext &sc, const Clause &clause, int trig
                     break;
                 add(persons.at(j).first);
             }
-            return chosen;
+            return inTextOrder(chosen);
         }
     }
     // Before the trigger: the nearest person with nothing but auxiliary words in between, then
@@ -136,7 +149,7 @@ QList<int> cardPersons(const SentenceContext &sc, const Clause &clause, int trig
         }
         break;
     }
-    return chosen;
+    return inTextOrder(chosen);
 }
 
 const Pattern &cardNegation()

@@ -1,6 +1,8 @@
 #include "eventarguments.h"
 
 #include "prosedocument.h"
+#include "rulebook.h"
+#include "wordlists.h"
 
 #include "pattern.h"
 
@@ -93,8 +95,10 @@ double scorerScore(SentenceContext &sc, int slot, int triggerStart, int triggerE
     const bool possessive = end >= 0 && end < t.text.size() && t.text.at(end) == u'\'';
     static const Pattern subjectVerbAfter(
             u"^(?:,\\s*(?:however|though|then|meanwhile)\\s*,)?\\s*(?:(?:then|also|later|again|duly|coolly|calmly|deservedly|finally|eventually|had|has|who|quickly|superbly|brilliantly)\\s+){0,2}"_s);
-    static const Pattern byBefore(
-            u"\\b(?:from|by|through|courtesy\\s+of)\\s+(?:(?:the\\s+)?(?:substitute|sub|defender|midfielder|striker|forward|winger|captain|skipper|teenager|veteran|youngster|playmaker|[\\w-]+back)\\s+)?$"_s);
+    // "a header from Fulham's Ian Bell", "through substitute Leo Dunn"
+    static const Pattern byBefore(RuleBook::expand(
+            u"\\b(?:from|by|through|courtesy\\s+of|via)\\s+(?:the\\s+)?(?:{T}'?s?\\s+)?(?:(?:@player-roles|@player-modifiers|@nationalities)\\s+){0,2}$"_s,
+            WordLists::builtIn(), nullptr));
     if (sc.cues.size() < t.parts.size())
         sc.cues.resize(t.parts.size());
     std::optional<SlotCues> &cues = sc.cues[slot];

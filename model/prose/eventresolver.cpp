@@ -619,7 +619,12 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
         const int team = e.playerTeam >= 0 ? e.playerTeam : playerTeam(doc, e.person);
         e.side = sideOf(doc, team >= 0 ? team : e.creditedTeam);
     }
-    // A first yellow read from "two bookings" belongs to the player's second-yellow side.
+    // Man counts ("10-man Fulham", "both sides finished with ten men"): dismissals without a
+    // side go to the side short of one when only one side is; a side short of a dismissal no
+    // name was read for gets one without a name.
+    auto isRed = [](const Event &e) {
+        return e.type == Type::RedCard || e.type == Type::SecondYellow;
+    };
     for (const EventCandidate &c : candidates) {
         if (!c.goalsFromCount || c.type != Type::RedCard)
             continue;
@@ -628,28 +633,34 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
             sides = { Side::Home, Side::Away };
         else if (sideOf(doc, c.team) != Side::None)
             sides = QList<Side>(c.count, sideOf(doc, c.team));
-        for (Side side : sides) {
-            auto isRed = [&](const Event &e) {
-                return e.type == Type::RedCard || e.type == Type::SecondYellow;
-            };
+        QHash<Side, int> short_;
+        for (Side side : std::as_const(sides)) {
             const int already =
                     int(std::count_if(cards.cbegin(), cards.cend(),
                                       [&](const Event &e) { return isRed(e) && e.side == side; }));
             const int needed = int(std::count(sides.cbegin(), sides.cend(), side));
-            if (already >= needed)
-                continue;
-            // A dismissal without a side goes to the team that is short of one.
-            auto unsided = std::find_if(cards.begin(), cards.end(), [&](const Event &e) {
-                return isRed(e) && e.side == Side::None;
-            });
-            if (unsided != cards.end()) {
-                unsided->side = side;
-                continue;
-            }
+            short_[side] = qMax(0, needed - already);
+        }
+        QList<Event *> unsided;
+        for (Event &e : cards) {
+            if (isRed(e) && e.side == Side::None)
+                unsided.append(&e);
+        }
+        const int homeShort = short_.value(Side::Home);
+        const int awayShort = short_.value(Side::Away);
+        if (!unsided.isEmpty()) {
+            if (homeShort > 0 && awayShort > 0)
+                continue; // which of them is whose is not known
+            const Side side = homeShort > 0 ? Side::Home : Side::Away;
+            for (int k = 0; k < qMin(qMax(homeShort, awayShort), int(unsided.size())); ++k)
+                unsided[k]->side = side;
+            continue;
+        }
+        for (Side side : { Side::Home, Side::Away }) {
             const bool namedForSide =
                     std::any_of(cards.cbegin(), cards.cend(),
                                 [&](const Event &e) { return isRed(e) && e.side == side; });
-            if (!namedForSide) {
+            if (short_.value(side) > 0 && !namedForSide) {
                 Event e = fromCandidate(c, doc);
                 e.type = Type::RedCard;
                 e.person = -1;

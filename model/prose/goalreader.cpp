@@ -237,6 +237,18 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
             if (credit == CreditKind::Player
                 || (c.type == Type::OwnGoal && credit == CreditKind::Possessive))
                 c.teamFromPlayer = true;
+            // A team the rule's own words name is the side the goal is for: "fired Everton
+            // ahead", "halved Fulham's deficit".
+            if (c.type != Type::OwnGoal) {
+                for (int slot : sc.slotsIn(ts, te, u'T')) {
+                    const int team = t.parts.at(slot).index;
+                    if (team == doc.homeTeam || team == doc.awayTeam) {
+                        c.team = team;
+                        c.teamFromPlayer = false;
+                        break;
+                    }
+                }
+            }
             const bool generic = trigger.generic;
             static const Pattern stopped(
                     u"\\b(?:save|saves|claimed|claiming|saved|saving|blocked|blocking|parried|parrying|tipped|held|gathered|kept\\s+out|denied|straight\\s+at|wide|over\\s+the\\s+bar|cleared|clearing|missed|misses|missing|wasted|squandered|spurned|fluffed|scuffed|dragged)\\b"_s);

@@ -105,7 +105,21 @@ void markUndecided(const QList<ScoreSolver::Goal> &goals, QList<ScoreSolver::Cho
     const double best = valueOf(goals, choices);
     const int n = int(goals.size());
     QList<bool> undecided(n, false);
+    auto totalOf = [](const QList<ScoreSolver::Choice> &c) {
+        Score total;
+        for (const ScoreSolver::Choice &x : c) {
+            if (x.kept && x.side == Side::Home)
+                ++total.home;
+            else if (x.kept && x.side == Side::Away)
+                ++total.away;
+        }
+        return total;
+    };
+    const Score total = totalOf(choices);
+    // As good a choice, and one that meets a stated final score as this one does.
     auto same = [&](const QList<ScoreSolver::Choice> &other) {
+        if (finalScore && totalOf(other) != total)
+            return false;
         const double v = valueOf(goals, other);
         return v != unreachable && std::abs(v - best) < 1e-9;
     };
