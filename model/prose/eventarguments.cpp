@@ -43,7 +43,7 @@ SlotCues slotCues(const TaggedSentence &t, int slot, const WordStarts &words)
                     .needing({ "past", "beat", "beyo", "send", "sent", "over", "roun", "goal",
                                "keep", "cust" });
     static const Pattern victimBefore(
-            u"\\b(?:on|against|fouled|fouling|tripped|upended|felled|pushed|pulled|robbed|skinned|beat|beating|ahead\\s+of|in\\s+front\\s+of|off(?:\\s+defender)?|fouled\\s+by|brought\\s+down\\s+by|above|marker)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?$"_s);
+            u"\\b(?:(?:on|against|fouled|fouling|tripped|upended|felled|pushed|pulled|robbed|skinned|beat|beating|ahead\\s+of|in\\s+front\\s+of|fouled\\s+by|brought\\s+down\\s+by|above|marker)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?|off\\s+(?:the\\s+)?(?:(?:defender|keeper|goalkeeper|[a-z-]+back)\\s+)?)$"_s);
     static const Pattern assistVerbAfter(
             u"^(?:,)?\\s*(?:who\\s+|then\\s+|had\\s+)?(?:crossed|crosses|passed|squared|set\\s+up|laid|teed\\s+up|played|slipped|whipped\\s+(?:over|in)|sent\\s+a\\s+cross|flicked\\s+the\\s+ball|found|picked\\s+out|delivered|to\\s+cross|skinned|broke|was\\s+(?:fouled|brought|upended|pulled|pushed))\\b"_s);
     static const Pattern victimAfter =

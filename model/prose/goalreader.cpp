@@ -6,9 +6,13 @@
 
 #include "pattern.h"
 
+#include <QLoggingCategory>
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
+Q_DECLARE_LOGGING_CATEGORY(lcProse)
+
 using namespace EventArguments;
 
 namespace {
@@ -18,33 +22,11 @@ using Effect = EventCandidate::Effect;
 
 // ---- pattern tables -------------------------------------------------------------------------
 
-// Words after which a mention is not a goal: the chance was missed, the goal did not stand, or
-// it is a wish.
-const Pattern &negation()
+// Whether a rule of a group matches a part of a sentence (see the goal-not, goal-void,
+// goal-elsewhere, shot-missed and shot-in rules of goals.rules).
+bool ruleIn(const QString &group, QStringView text)
 {
-    static const Pattern r =
-            tokenPattern(
-                    u"\\b(?:could|should|would|might|must)\\s+(?:have|had)\\b|\\balmost\\b|\\bnearly\\b|\\bdenied\\b|\\bdeny\\b|\\bfailed\\s+to\\b|\\bunable\\s+to\\b|\\bcould\\s*n[o']t\\b|\\bwithout\\b|\\bthinking\\b|\\bhoping\\b|\\bin\\s+search\\s+of\\b|\\bchance\\s+to\\b|\\bwould\\b|\\bcut\\s+the\\s+gap\\b"_s)
-                    .needing({ "coul", "shou", "woul", "migh", "must", "almo", "near", "deni",
-                               "deny", "fail", "unab", "with", "thin", "hopi", "sear", "chan",
-                               "cut" });
-    return r;
-}
-
-const Pattern &notStood()
-{
-    static const Pattern r =
-            tokenPattern(
-                    u"\\b(?:ruled\\s+out|disallowed|chalked\\s+off|struck\\s+off|offside|overturned)\\b"_s)
-                    .needing({ "rule", "disa", "chal", "stru", "offs", "over" });
-    return r;
-}
-
-const Pattern &missedAfter()
-{
-    static const Pattern r = tokenPattern(
-            u"^[^\u27e6]{0,60}?\\b(?:wide|over\\s+the\\s+(?:bar|top)|(?:against|onto|off)\\s+the\\s+(?:post|bar|crossbar|woodwork|upright)|saved|blocked|off\\s+the\\s+line|straight\\s+at|just\\s+over|narrowly\\s+over|into\\s+the\\s+side[\\s-]netting)\\b"_s);
-    return r;
+    return RuleBook::builtIn().firstMatch(group, text).rule != nullptr;
 }
 
 // A goal rule of resources/data/rules/goals.rules, as the extractor reads it.
@@ -96,12 +78,6 @@ const Pattern &possessorBefore()
     return r;
 }
 
-const Pattern &completion()
-{
-    static const Pattern r = tokenPattern(
-            u"^(?:[^\u27e6.]{0,50}?)\\b(?:home|in|into\\s+(?:the|an?)\\s+(?:\\w+\\s+)?(?:net|corner|goal)|past|beyond|inside\\s+the|between|under|in\\s+off|to\\s+(?:score|make\\s+it|give|put|level|win|equalise|equalize|seal|secure)|the\\s+(?:winner|equaliser|equalizer|opener|leveller)|low\\s+into|high\\s+into)\\b"_s);
-    return r;
-}
 
 } // namespace
 
@@ -136,15 +112,15 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
             const QStringView beforeTrigger =
                     QStringView(text).mid(clause.start, ts - clause.start);
             const QStringView afterTrigger = QStringView(text).mid(te, clause.end - te);
-            if (negation().match(beforeTrigger, words).hasMatch())
+            if (ruleIn(u"goal-not"_s, beforeTrigger) || ruleIn(u"goal-elsewhere"_s, clauseText))
                 continue;
-            const bool disallowed = notStood().match(clauseText, words).hasMatch()
-                    || notStood().match(QStringView(text).mid(te), words).hasMatch();
+            const bool disallowed = ruleIn(u"goal-void"_s, clauseText)
+                    || ruleIn(u"goal-void"_s, QStringView(text).mid(te));
             bool chance = false;
             if (trigger.needsCompletion) {
-                if (missedAfter().match(afterTrigger).hasMatch())
+                if (ruleIn(u"shot-missed"_s, afterTrigger))
                     chance = true;
-                else if (!completion().match(afterTrigger).hasMatch()
+                else if (!ruleIn(u"shot-in"_s, afterTrigger)
                          && !(m.captured(0).startsWith(u"convert"_s)))
                     continue;
             }
@@ -158,8 +134,7 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
                     && !clauseText.contains(u"from the penalty spot"_s)) {
                     static const Pattern missed(
                             u"\\b(?:saved|missed|hit\\s+the\\s+(?:post|bar)|wide|over\\s+the\\s+bar|kept\\s+out|failed\\s+to\\s+convert)\\b"_s);
-                    if (missed.match(clauseText).hasMatch()
-                        && !negation().match(beforeTrigger).hasMatch())
+                    if (missed.match(clauseText).hasMatch() && !ruleIn(u"goal-not"_s, beforeTrigger))
                         chance = true; // a missed penalty, handled below
                     else
                         continue;
