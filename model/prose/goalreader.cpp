@@ -215,10 +215,12 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
             // A team the rule's own words name is the side the goal is for: "fired Everton
             // ahead", "halved Fulham's deficit".
             if (c.type != Type::OwnGoal) {
+                const bool against = trigger.rule->value(u"team"_s) == u"against";
                 for (int slot : sc.slotsIn(ts, te, u'T')) {
                     const int team = t.parts.at(slot).index;
                     if (team == doc.homeTeam || team == doc.awayTeam) {
-                        c.team = team;
+                        c.team = !against ? team
+                                          : (team == doc.homeTeam ? doc.awayTeam : doc.homeTeam);
                         c.teamFromPlayer = false;
                         break;
                     }
