@@ -6,6 +6,7 @@
 #include "goalreader.h"
 #include "offencereader.h"
 #include "prosedocument.h"
+#include "rulebook.h"
 #include "sentencecontext.h"
 #include "substitutionreader.h"
 #include "taggedsentence.h"
@@ -73,6 +74,18 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
         const WordStarts &words =
                 roles.isEmpty() ? doc.plainTagged.at(si)->words : ownWords.emplace(t.text);
         SentenceContext sc(doc, si, t, words);
+        // A sentence about the shoot-out, and the sentences after it that go on about it
+        // without a minute of play or a word of normal or extra time.
+        const Sentence &sentence = doc.sentences.at(si);
+        const QStringView plain =
+                QStringView(doc.folded).mid(sentence.start, sentence.end - sentence.start);
+        if (RuleBook::builtIn().firstMatch(u"shootout"_s, plain).rule) {
+            reading.shootout = true;
+        } else if (reading.shootout) {
+            const bool play = RuleBook::builtIn().firstMatch(u"shootout-over"_s, plain).rule
+                    || !sc.slotsIn(0, int(t.text.size()), u'M').isEmpty();
+            reading.shootout = !play;
+        }
         OffenceReader::read(sc, reading);
         CardReader::readManCounts(sc, reading, out);
         QList<QPair<int, int>> goalSpans; // tagged positions already read as goal triggers

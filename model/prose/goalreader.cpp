@@ -227,8 +227,6 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
                 }
             }
             const bool generic = trigger.generic;
-            static const Pattern stopped(
-                    u"\\b(?:save|saves|claimed|claiming|saved|saving|blocked|blocking|parried|parrying|tipped|held|gathered|kept\\s+out|denied|straight\\s+at|wide|over\\s+the\\s+bar|cleared|clearing|missed|misses|missing|wasted|squandered|spurned|fluffed|scuffed|dragged)\\b"_s);
             static const Pattern subClauseEnd(u"\\s(?:and|but|,)\\s"_s);
             const int windowStart = qMax(clause.start, ts - 30);
             int windowEnd = qMin(clause.end, te + 30);
@@ -236,8 +234,8 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
                 cut.hasMatch() && cut.capturedStart() < windowEnd)
                 windowEnd = int(cut.capturedStart());
             if (generic
-                && stopped.match(QStringView(text).mid(windowStart, windowEnd - windowStart))
-                           .hasMatch())
+                && ruleIn(u"shot-stopped"_s,
+                          QStringView(text).mid(windowStart, windowEnd - windowStart)))
                 continue; // a shot that was stopped: the chance rules read it
             if (generic && best < 5 && c.team < 0)
                 continue; // "in front of goal", "a goal" with nobody and no side
@@ -283,6 +281,10 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
             if (c.time && !c.time->moreTimes.isEmpty())
                 c.count = qMax(c.count, int(c.time->moreTimes.size()) + 1);
             c.detail = t.original(doc.text, ts, te);
+            // Penalties and goals without a minute in a sentence about the shoot-out are its
+            // kicks, not goals of the match.
+            if (reading.shootout && (!c.time || c.time->kind != TimeExpression::Kind::Minute))
+                continue;
             // A word that may be about goals in general, or a goal nobody is named for, is
             // the first to go when the goals add up to more than the report's score.
             if (generic)
@@ -338,18 +340,13 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
     // "Goals from ⟦P⟧ six minutes before half-time and ⟦P⟧ just before the hour": one goal per
     // name, each with the time written after it.
     {
-        static const Pattern list =
-                tokenPattern(u"\\b(?:goals|strikes|efforts)\\s+(?:from|by)\\s+"_s)
-                        .needing(WordStarts::Keys { "goal", "stri", "effo" }.andOneOf(
-                                { "from", "by" }));
-        auto it = list.globalMatch(text, words);
-        while (it.hasNext()) {
-            const auto m = it.next();
+        for (const RuleMatch &listMatch : RuleBook::builtIn().matches(u"goals-from"_s, text)) {
+            const PatternMatch &m = listMatch.match;
             const Clause clause = clauseOf(int(m.capturedStart()));
             // Names joined by "and" or commas, each maybe followed by its time; the list ends at
             // the first other word.
             static const Pattern listGap(
-                    u"^(?:\\s*\u27e6M\\d+\u27e7)?\\s*(?:,|and|,\\s*and)\\s+(?:substitute\\s+)?$"_s);
+                    u"^(?:\\s*\u27e6M\\d+\u27e7)?\\s*(?:,|and|,\\s*and)\\s+(?:(?:substitute|sub|skipper|captain)\\s+)?$"_s);
             QList<int> persons;
             for (int slot : sc.slotsIn(int(m.capturedEnd()), clause.end, u'P')) {
                 if (sc.isOfficial(slot))
@@ -364,6 +361,10 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
                 persons.append(slot);
             }
             if (persons.size() < 2)
+                continue;
+            // "had to keep out headers from Ash and Dunn": shots, not goals.
+            if (ruleIn(u"shot-stopped"_s,
+                       QStringView(text).mid(clause.start, clause.end - clause.start)))
                 continue;
             // Drop the single candidate the generic trigger made for this list.
             out.removeIf([&](const EventCandidate &o) {
@@ -383,6 +384,11 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
                 const SentenceContext::Slots times = sc.slotsIn(pos, next, u'M');
                 if (!times.isEmpty())
                     addTime(c, times.first());
+                // "Second-half headers by ...": a time that heads the list holds for each goal.
+                const SentenceContext::Slots heading =
+                        sc.slotsIn(int(m.capturedStart()), int(m.capturedEnd()), u'M');
+                if (!c.time && !heading.isEmpty())
+                    addTime(c, heading.first());
                 c.team = creditedTeam(sc, clause, pos, reading.lastTeamSubject);
                 c.detail =
                         doc.text.mid(t.documentOffset(int(m.capturedStart())), m.capturedLength());

@@ -48,6 +48,10 @@ struct NarrativeState
     bool offenceGavePenalty = false;
     std::optional<TimeExpression> offenceTime;
 
+    // The sentence tells the penalty shoot-out (see the shootout rules of goals.rules), or
+    // goes on telling it: its penalties and goals without a minute are kicks of the shoot-out.
+    bool shootout = false;
+
     bool offenceJustBefore(int sentence) const
     {
         return offenceTime && sentence > offenceSentence && sentence - offenceSentence <= 1;
