@@ -118,6 +118,9 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
                     || ruleIn(u"goal-void"_s, QStringView(text).mid(te));
             bool chance = false;
             if (trigger.needsCompletion) {
+                // "slid Ash in", "played Dunn through": a pass to the scorer, not a shot.
+                if (ruleIn(u"shot-pass"_s, afterTrigger))
+                    continue;
                 if (ruleIn(u"shot-missed"_s, afterTrigger))
                     chance = true;
                 else if (!ruleIn(u"shot-in"_s, afterTrigger)
@@ -212,6 +215,11 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
             if (credit == CreditKind::Player
                 || (c.type == Type::OwnGoal && credit == CreditKind::Possessive))
                 c.teamFromPlayer = true;
+            // "... by Louis Saha for Everton in the 2009 final": a goal for a club that is not
+            // in this match is another match's.
+            if (c.team >= 0 && c.team != doc.homeTeam && c.team != doc.awayTeam && !c.teamFromPlayer
+                && doc.homeTeam >= 0 && doc.awayTeam >= 0)
+                continue;
             // A team the rule's own words name is the side the goal is for: "fired Everton
             // ahead", "halved Fulham's deficit".
             if (c.type != Type::OwnGoal) {
