@@ -240,7 +240,7 @@ private slots:
         }
         RATCHET_HOLDS(goals, 111);
         RATCHET_HOLDS(cards, 41);
-        RATCHET_HOLDS(standings, 28);
+        RATCHET_HOLDS(standings, 34);
         RATCHET_HOLDS(sides, 59);
         RATCHET_HOLDS(cleanGoals, 28);
         RATCHET_HOLDS(cleanCards, 50);
