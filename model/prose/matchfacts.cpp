@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -270,10 +271,13 @@ QHash<int, Reading> readScores(const ProseDocument &doc, const QList<int> &sente
     QHash<int, Reading> out;
     const RuleBook &book = RuleBook::builtIn();
     static const QString kindNames[] { u"final"_s, u"shootout"_s, u"interim"_s, u"other"_s };
+    QSet<int> withScores;
+    for (const auto &score : doc.scores)
+        withScores.insert(score.sentence);
     for (int si : sentences) {
-        const TaggedSentence t = TaggedSentence::build(doc, si, {});
-        if (!t.text.contains(u"\u27e6S"_s))
+        if (!withScores.contains(si))
             continue;
+        const TaggedSentence t = TaggedSentence::build(doc, si, {});
         for (const RuleMatch &rm : book.matches(u"score"_s, t.text)) {
             const int start = int(rm.match.capturedStart());
             const int end = int(rm.match.capturedEnd());
