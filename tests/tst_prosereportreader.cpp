@@ -427,7 +427,7 @@ private slots:
         QVERIFY2(ratchet.total() >= 10,
                  qPrintable(u"only "_s + QString::number(ratchet.total())
                             + u" reports with a stated score in "_s + dir));
-        RATCHET_HOLDS(ratchet, 49);
+        RATCHET_HOLDS(ratchet, 57);
     }
 
     void survivesAnyText_data()

@@ -20,6 +20,21 @@ class TestProseRules : public QObject
     static QStringList summary(const Match &match, const QString &group)
     {
         QStringList out;
+        // The facts groups give the final score (home-away), the shoot-out's, and the table's
+        // rows as "team position points" ('-' for what is not said).
+        if (group == u"score") {
+            if (match.finalScore)
+                out << u"final "_s + match.finalScore->toString();
+            if (match.shootoutScore)
+                out << u"shootout "_s + match.shootoutScore->toString();
+            return out;
+        }
+        if (group == u"table") {
+            auto number = [](std::optional<int> n) { return n ? QString::number(*n) : u"-"_s; };
+            for (const StandingRow &row : match.standings)
+                out << row.team + u' ' + number(row.position) + u' ' + number(row.points);
+            return out;
+        }
         for (const MatchEvent &e : match.events) {
             bool wanted = false;
             if (group == u"card")

@@ -1,13 +1,17 @@
 #include "matchfacts.h"
 
 #include "match.h"
+#include "pattern.h"
 #include "prosedocument.h"
+#include "rulebook.h"
+#include "taggedsentence.h"
 
 #include <QFile>
 #include <QHash>
-#include "pattern.h"
+#include <QSet>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -194,6 +198,177 @@ ScoreContext classify(const ProseDocument &doc, const ProseDocument::ScoreMentio
     return ctx;
 }
 
+
+// What the rules of facts.rules say of one score: its kind and the teams it names by their
+// parts (directory indexes).
+struct Reading
+{
+    enum Kind { Final, Shootout, Interim, Other };
+    Kind kind = Final;
+    int winner = -1;
+    int loser = -1;
+    int first = -1;
+    int home = -1;
+    QList<int> teams; // every team its words name, once
+};
+
+// Whether a team written after these (lower-case) words is the object of "against", "over",
+// "to", "beat"...: not the one the clause is about.
+bool isObject(QStringView before)
+{
+    static const Pattern objectBefore(
+            u"\\b(?:against|over|past|to|at|v|vs|versus|with|beat|beats|beating|defeated|defeating|of|from|by)\\s+(?:(?!(?:and|but|as|then|while)\\s)[a-z0-9'-]+\\s+){0,3}$"_s);
+    return objectBefore.match(before.right(60)).hasMatch();
+}
+
+// The team a clause is about, for a rule that names none ("beating them 4-2", "a 2-1 win"):
+// the nearest team of the match before the words in their clause that is not the object of
+// "against", "over", "to"...; else the first such team of the sentence before them; else, when
+// one of the two teams is such an object, the other.
+int subjectOf(const TaggedSentence &t, int position, const QList<int> &matchTeams)
+{
+    static const Pattern clauseBreak(
+            u"[;:]|,\\s|\\s(?:as|after|when|while|whereas|before|but|with)\\s"_s);
+    int clauseStart = 0;
+    for (auto it = clauseBreak.globalMatch(QStringView(t.text).left(position)); it.hasNext();)
+        clauseStart = int(it.next().capturedEnd());
+    auto isMatchTeam = [&](int team) {
+        return team >= 0 && (matchTeams.isEmpty() || matchTeams.contains(team));
+    };
+    int nearest = -1;
+    int firstInSentence = -1;
+    QList<int> objects;
+    for (const TaggedSentence::Slot &slot : t.parts) {
+        if (slot.kind != u'T' || !isMatchTeam(slot.index))
+            continue;
+        const bool object = isObject(QStringView(t.text).left(slot.tokenStart));
+        if (object) {
+            if (!objects.contains(slot.index))
+                objects.append(slot.index);
+            continue;
+        }
+        if (slot.tokenEnd > position)
+            continue;
+        if (slot.tokenStart >= clauseStart)
+            nearest = slot.index;
+        if (firstInSentence < 0)
+            firstInSentence = slot.index;
+    }
+    if (nearest >= 0)
+        return nearest;
+    if (firstInSentence >= 0)
+        return firstInSentence;
+    if (objects.size() == 1 && matchTeams.size() == 2)
+        return matchTeams.at(0) == objects.first() ? matchTeams.at(1) : matchTeams.at(0);
+    return -1;
+}
+
+// Reads the scores of the sentences given with the rules of facts.rules: the reading of each
+// score a rule holds, by score index. matchTeams empty: any team may be one of the match's.
+QHash<int, Reading> readScores(const ProseDocument &doc, const QList<int> &sentences,
+                               const QList<int> &matchTeams)
+{
+    QHash<int, Reading> out;
+    const RuleBook &book = RuleBook::builtIn();
+    static const QString kindNames[] { u"final"_s, u"shootout"_s, u"interim"_s, u"other"_s };
+    QSet<int> withScores;
+    for (const auto &score : doc.scores)
+        withScores.insert(score.sentence);
+    for (int si : sentences) {
+        if (!withScores.contains(si))
+            continue;
+        const TaggedSentence t = TaggedSentence::build(doc, si, {});
+        for (const RuleMatch &rm : book.matches(u"score"_s, t.text)) {
+            const int start = int(rm.match.capturedStart());
+            const int end = int(rm.match.capturedEnd());
+            QList<int> teams;
+            int score = -1;
+            for (const TaggedSentence::Slot &slot : t.parts) {
+                if (slot.tokenStart < start || slot.tokenEnd > end)
+                    continue;
+                if (slot.kind == u'T')
+                    teams.append(slot.index);
+                else if (slot.kind == u'S' && score < 0)
+                    score = slot.index;
+            }
+            if (score < 0 || out.contains(score))
+                continue;
+            const Rule &rule = *rm.rule;
+            Reading reading;
+            const QString kind = rule.value(u"kind"_s, u"final"_s);
+            for (int k = 0; k < 4; ++k) {
+                if (kind == kindNames[k])
+                    reading.kind = Reading::Kind(k);
+            }
+            bool valid = true;
+            bool otherMatch = false;
+            auto team = [&](const QString &key) {
+                const QString value = rule.value(key);
+                if (value.isEmpty())
+                    return -1;
+                if (value == u"subject")
+                    return subjectOf(t, start, matchTeams);
+                const int n = value.toInt() - 1;
+                if (n < 0 || n >= teams.size()) {
+                    valid = false;
+                    return -1;
+                }
+                if (!matchTeams.isEmpty() && !matchTeams.contains(teams.at(n)))
+                    otherMatch = true;
+                return teams.at(n);
+            };
+            reading.winner = team(u"winner"_s);
+            reading.loser = team(u"loser"_s);
+            reading.first = team(u"first"_s);
+            reading.home = team(u"home"_s);
+            if (!valid)
+                continue;
+            if (otherMatch)
+                reading.kind = Reading::Other;
+            if (reading.winner >= 0 && reading.winner == reading.loser)
+                reading.winner = reading.loser = -1;
+            for (int team : std::as_const(teams)) {
+                if (!reading.teams.contains(team))
+                    reading.teams.append(team);
+            }
+            out.insert(score, reading);
+        }
+    }
+    return out;
+}
+
+// The team whose name or city is the city of the report's dateline ("SAN JOSE, Calif. -",
+// "TURIN, Italy -"): a report is filed from where the match was played. -1 when neither or both.
+int datelineTeam(const ProseDocument &doc, int home, int away)
+{
+    const auto body = std::find_if(doc.sentences.cbegin(), doc.sentences.cend(),
+                                   [](const Sentence &s) { return !s.headline; });
+    if (body == doc.sentences.cend())
+        return -1;
+    static const Pattern dateline(
+            u"^\\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})\\s*(?:,|\\(|[-\u2013\u2014])"_s);
+    const auto m = dateline.match(QStringView(doc.text).mid(body->start, 60));
+    if (!m.hasMatch())
+        return -1;
+    QString city = m.captured(1).toLower();
+    for (qsizetype i = 0; i < city.size(); ++i) {
+        if (i == 0 || city.at(i - 1) == u' ')
+            city[i] = city.at(i).toUpper();
+    }
+    auto named = [&](int team) {
+        if (team < 0)
+            return false;
+        const TeamDirectory::Team &t = doc.directory->team(team);
+        const QStringList names = t.names + t.nicknames + t.grounds;
+        return std::any_of(names.cbegin(), names.cend(), [&](const QString &name) {
+            return QString(u' ' + name + u' ').contains(QString(u' ' + city + u' '));
+        });
+    };
+    if (named(home) == named(away))
+        return -1;
+    return named(home) ? home : away;
+}
+
 } // namespace
 
 void MatchFacts::determine(ProseDocument &doc, Match &match)
@@ -245,55 +420,30 @@ void MatchFacts::determine(ProseDocument &doc, Match &match)
             }
         }
     }
-    if (home < 0 && !ranked.isEmpty()) {
-        home = ranked.first();
-        away = ranked.size() > 1 ? ranked.at(1) : -1;
-        // Who was at home: "at <team or ground>", "visitors <team>", "hosts <team>".
-        auto swapIf = [&](bool condition) {
-            if (condition)
-                std::swap(home, away);
-        };
-        bool decided = false;
-        for (const auto &t : doc.teams) {
-            if (decided)
-                break;
-            const QStringView before =
-                    QStringView(doc.folded).mid(qMax(0, t.start - 48), qMin(48, t.start));
-            static const Pattern cueRe1(u"\\bat\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?$"_s);
-            const bool atHomeOf =
-                    cueRe1.match(before).hasMatch() && !before.endsWith(u"at the top of "_s);
-            static const Pattern cueRe2(u"\\b(?:visitors|visiting|away\\s+side)\\s+$"_s);
-            const bool visitors = cueRe2.match(before).hasMatch();
-            static const Pattern cueRe3(u"\\b(?:hosts|home\\s+side)\\s+$"_s);
-            const bool hosts = cueRe3.match(before).hasMatch();
-            for (int candidate : t.candidates) {
-                if (candidate != home && candidate != away)
-                    continue;
-                if (atHomeOf || hosts) {
-                    swapIf(candidate == away);
-                    decided = true;
-                } else if (visitors) {
-                    swapIf(candidate == home);
-                    decided = true;
-                }
-                break;
-            }
+    const bool paired = home >= 0;
+    if (!paired && !ranked.isEmpty()) {
+        // A result the headline or the first paragraph states with both teams named ("Fulham
+        // beat Everton 2-1") says who played.
+        for (auto &t : doc.teams)
+            t.team = t.candidates.size() == 1 ? t.candidates.first() : -1;
+        QList<int> opening;
+        for (int si = 0; si < doc.sentences.size(); ++si) {
+            if (doc.sentences.at(si).headline || doc.sentences.at(si).paragraph <= 1)
+                opening.append(si);
         }
-        if (!decided && home >= 0 && away >= 0) {
-            // "... against Fiorentina at home": the subject of that sentence is at home.
-            const int atHome = int(doc.folded.indexOf(u" at home"_s));
-            if (atHome >= 0) {
-                const int si = doc.sentenceAt(atHome);
-                const QList<int> inSentence = teamsIn(doc, doc.sentences.at(si).start, atHome);
-                if (!inSentence.isEmpty())
-                    swapIf(inSentence.first() == away);
-            } else {
-                swapIf(firstSeen.value(away) < firstSeen.value(home));
-            }
+        const QHash<int, Reading> early = readScores(doc, opening, {});
+        for (int i = 0; i < doc.scores.size() && home < 0; ++i) {
+            const auto it = early.constFind(i);
+            if (it == early.cend() || it->kind != Reading::Final || it->teams.size() != 2)
+                continue;
+            home = it->teams.at(0);
+            away = it->teams.at(1);
+        }
+        if (home < 0) {
+            home = ranked.first();
+            away = ranked.size() > 1 ? ranked.at(1) : -1;
         }
     }
-    doc.homeTeam = home;
-    doc.awayTeam = away;
 
     // Resolve every mention now that the two teams are known: a shared nickname or a ground
     // means the match team that has it.
@@ -329,6 +479,95 @@ void MatchFacts::determine(ProseDocument &doc, Match &match)
             t.team = named;
     }
 
+
+    const QList<int> matchTeams = QList<int> { home, away }.toVector();
+    QList<int> everySentence(doc.sentences.size());
+    std::iota(everySentence.begin(), everySentence.end(), 0);
+    const QHash<int, Reading> readings = home >= 0 && away >= 0
+            ? readScores(doc, everySentence, matchTeams)
+            : QHash<int, Reading>();
+
+    if (!paired && home >= 0 && away >= 0) {
+        auto swapIf = [&](bool condition) {
+            if (condition)
+                std::swap(home, away);
+        };
+        bool decided = false;
+        // A result that says where it was won: "won 3-2 at home to", "a 2-0 win at <team>".
+        for (int i = 0; i < doc.scores.size() && !decided; ++i) {
+            const auto it = readings.constFind(i);
+            if (it != readings.cend() && it->kind == Reading::Final && it->home >= 0) {
+                swapIf(it->home == away);
+                decided = true;
+            }
+        }
+        // Who was at home: "at <team or ground>", "visitors <team>", "the host <team>".
+        for (const auto &t : doc.teams) {
+            if (decided)
+                break;
+            const QStringView before =
+                    QStringView(doc.folded).mid(qMax(0, t.start - 48), qMin(48, t.start));
+            static const Pattern cueRe1(u"\\bat\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?$"_s);
+            const bool atHomeOf =
+                    cueRe1.match(before).hasMatch() && !before.endsWith(u"at the top of "_s);
+            static const Pattern cueRe2(u"\\b(?:visitors|visiting|away\\s+side)\\s+$"_s);
+            const bool visitors = cueRe2.match(before).hasMatch();
+            static const Pattern cueRe3(u"\\b(?:the\\s+host|hosts|home\\s+side)\\s+$"_s);
+            const bool hosts = cueRe3.match(before).hasMatch();
+            // A ground or city both teams share says nothing.
+            if (t.candidates.contains(home) && t.candidates.contains(away))
+                continue;
+            for (int candidate : t.candidates) {
+                if (candidate != home && candidate != away)
+                    continue;
+                if (atHomeOf || hosts) {
+                    swapIf(candidate == away);
+                    decided = true;
+                } else if (visitors) {
+                    swapIf(candidate == home);
+                    decided = true;
+                }
+                break;
+            }
+        }
+        if (!decided) {
+            if (const int team = datelineTeam(doc, home, away); team >= 0) {
+                swapIf(team == away);
+                decided = true;
+            }
+        }
+        if (!decided) {
+            // "... against Fiorentina at home": the subject of that sentence is at home, not
+            // the team it played ("failure to beat Fulham at home").
+            const int atHome = int(doc.folded.indexOf(u" at home"_s));
+            if (atHome >= 0) {
+                const int si = doc.sentenceAt(atHome);
+                const int from = doc.sentences.at(si).start;
+                int subject = -1;
+                int object = -1;
+                for (const auto &t : doc.teams) {
+                    if (t.start < from || t.start >= atHome || t.ground
+                        || (t.team != home && t.team != away))
+                        continue;
+                    if (!isObject(QStringView(doc.folded).mid(from, t.start - from))) {
+                        subject = t.team;
+                        break;
+                    }
+                    if (object < 0)
+                        object = t.team;
+                }
+                if (subject < 0 && object >= 0)
+                    subject = object == home ? away : home;
+                if (subject >= 0)
+                    swapIf(subject == away);
+            } else {
+                swapIf(firstSeen.value(away) < firstSeen.value(home));
+            }
+        }
+    }
+    doc.homeTeam = home;
+    doc.awayTeam = away;
+
     // Shown names: the longest name of the team that the report itself writes.
     auto shownName = [&](int team) {
         if (team < 0)
@@ -346,14 +585,42 @@ void MatchFacts::determine(ProseDocument &doc, Match &match)
     match.homeTeam = doc.homeName = shownName(home);
     match.awayTeam = doc.awayName = shownName(away);
 
-    // The final score.
-    const QList<int> matchTeams = QList<int> { home, away }.toVector();
+    // The final score: the first score a rule reads as the result, else the first the words
+    // around it make the result. The shoot-out's likewise.
     std::optional<Score> final;
-    for (const auto &s : doc.scores) {
+    bool finalRead = false;
+    for (int i = 0; i < doc.scores.size(); ++i) {
+        const auto &s = doc.scores.at(i);
+        const int hi = qMax(s.first, s.second);
+        const int lo = qMin(s.first, s.second);
+        auto oriented = [&](int winner) {
+            return winner == away ? Score { lo, hi } : Score { hi, lo };
+        };
+        const auto read = readings.constFind(i);
+        if (read != readings.cend()) {
+            const Reading &r = *read;
+            const int winner = r.winner >= 0 ? r.winner
+                    : r.loser >= 0           ? (r.loser == home ? away : home)
+                                             : -1;
+            if (r.kind == Reading::Shootout && !match.shootoutScore && hi != lo) {
+                match.shootoutScore = oriented(winner);
+            } else if (r.kind == Reading::Final && !finalRead) {
+                if (r.first >= 0) {
+                    final = r.first == away ? Score { s.second, s.first }
+                                            : Score { s.first, s.second };
+                    finalRead = true;
+                } else if (winner >= 0 || hi == lo) {
+                    final = oriented(winner);
+                    finalRead = true;
+                } else if (!final) {
+                    // Words that say this was the result but not who won it.
+                    final = oriented(classify(doc, s, matchTeams).winnerTeam);
+                }
+            }
+            continue;
+        }
         const ScoreContext ctx = classify(doc, s, matchTeams);
         if (ctx.kind == ScoreContext::Shootout && !match.shootoutScore) {
-            int hi = qMax(s.first, s.second);
-            int lo = qMin(s.first, s.second);
             match.shootoutScore = Score { hi, lo };
             // The shoot-out winner is the team named with it, usually first in the sentence.
             const Sentence &sentence = doc.sentences.at(s.sentence);
@@ -368,14 +635,13 @@ void MatchFacts::determine(ProseDocument &doc, Match &match)
             final = ctx.firstTeam == away ? Score { s.second, s.first }
                                           : Score { s.first, s.second };
         } else {
-            const int hi = qMax(s.first, s.second);
-            const int lo = qMin(s.first, s.second);
-            final = ctx.winnerTeam == away ? Score { lo, hi } : Score { hi, lo };
+            final = oriented(ctx.winnerTeam);
         }
     }
     if (!final) {
-        // A standalone line "Scunthorpe 1 Oldham 1".
-        static const Pattern digit(u"^\\s*(\\d{1,2})\\s*$"_s);
+        // A standalone line "Scunthorpe 1 Oldham 1", or a result as agencies write it,
+        // "Galaxy 3, Earthquakes 2".
+        static const Pattern digit(u"^\\s*(\\d{1,2})\\s*,?\\s*$"_s);
         for (int i = 0; i + 1 < doc.teams.size() && !final; ++i) {
             const auto &a = doc.teams.at(i);
             const auto &b = doc.teams.at(i + 1);

@@ -3,12 +3,15 @@
 #include "match.h"
 #include "numberwords.h"
 #include "prosedocument.h"
+#include "rulebook.h"
 #include "taggedsentence.h"
 
 #include "pattern.h"
 #include "wordstarts.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -75,36 +78,93 @@ void addNote(StandingRow &row, const QString &note)
     row.note = row.note.isEmpty() ? note : row.note + u"; "_s + note;
 }
 
+
+// The capturing groups a rule's pattern opens itself, as group numbers of the compiled pattern
+// (its tokens {P}, {T}, {M}, {S} capture too, and are not counted).
+QList<int> ownGroups(const Rule &rule)
+{
+    static QMutex lock;
+    static QHash<const Rule *, QList<int>> known;
+    QMutexLocker locker(&lock);
+    if (const auto it = known.constFind(&rule); it != known.cend())
+        return *it;
+    QList<int> out;
+    const QString &source = rule.source;
+    int group = 0;
+    bool inClass = false;
+    for (int i = 0; i < source.size(); ++i) {
+        const QChar c = source.at(i);
+        if (c == u'\\') {
+            ++i;
+        } else if (inClass) {
+            inClass = c != u']';
+        } else if (c == u'[') {
+            inClass = true;
+        } else if (c == u'(' && (i + 1 >= source.size() || source.at(i + 1) != u'?')) {
+            out.append(++group);
+        } else if (c == u'{' && i + 2 < source.size() && source.at(i + 2) == u'}'
+                   && QStringView(u"PTMS").contains(source.at(i + 1))) {
+            ++group;
+        }
+    }
+    known.insert(&rule, out);
+    return out;
+}
+
+// The first of the rule's own captures a value names ("points 1 2": the first or the second)
+// that took part in the match.
+QStringView ownCapture(const RuleMatch &rm, const QString &key)
+{
+    const QList<int> groups = ownGroups(*rm.rule);
+    const QStringList numbers = rm.rule->value(key).split(u' ', Qt::SkipEmptyParts);
+    for (const QString &number : numbers) {
+        const int n = number.toInt() - 1;
+        if (n >= 0 && n < groups.size() && rm.match.capturedStart(groups.at(n)) >= 0)
+            return rm.match.capturedView(groups.at(n));
+    }
+    return {};
+}
+
+std::optional<int> number(QStringView text)
+{
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    if (ok)
+        return n;
+    return text.isEmpty() ? std::nullopt : NumberWords::cardinal(text);
+}
+
+// The slots of the {T}s of a match, in order.
+QList<int> teamSlots(const PatternMatch &m)
+{
+    static const Pattern token(u"\u27e6T(\\d+)\u27e7"_s);
+    QList<int> out;
+    for (auto it = token.globalMatch(m.capturedView(0)); it.hasNext();)
+        out.append(it.next().capturedView(1).toInt());
+    return out;
+}
+
+// False when the clause holds what the rule's "unless" pattern says it must not ("could").
+bool allowed(const RuleMatch &rm, const QString &clause)
+{
+    const QString unless = rm.rule->value(u"unless"_s);
+    if (unless.isEmpty())
+        return true;
+    static QMutex lock;
+    static QHash<QString, Pattern> compiled;
+    QMutexLocker locker(&lock);
+    auto it = compiled.constFind(unless);
+    if (it == compiled.cend())
+        it = compiled.insert(unless, Pattern(unless));
+    return !it->match(clause).hasMatch();
+}
+
 } // namespace
 
 void TableFacts::extract(const ProseDocument &doc, Match &match)
 {
     static const Pattern clauseSplit(
-            u";|,\\s*(?=while\\s|whereas\\s|and\\s|but\\s)|\\s(?=while\\s|whereas\\s)|,\\s*(?=\\d+\\s+ahead|\\w+\\s+ahead|[a-z]+\\s+points?\\s+(?:clear|ahead|behind))"_s);
-    static const Pattern points =
-            re(u"\\b(?:to|on|with|have|has|of|at|level\\s+on)\\s+(\\d{1,3})\\s+points?\\b|\\bon\\s+(\\d{1,3})\\b(?!\\s*(?:minutes?|seconds?|%|-|per|games|matches))|\\b(\\d{1,3})\\s+points?\\s+(?:from|after|in)\\s+(\\d{1,2})\\b|\\balso\\s+have\\s+(\\d{1,3})\\s+points"_s)
-                    .needing({ "#" });
-    static const Pattern playedRe =
-            Pattern(u"\\bpoints?\\s+(?:from|after|in)\\s+(\\d{1,2})\\b"_s).needing({ "poi" });
-    static const Pattern placedTeam = re(u"\\b({N}|top)-placed\\s+{T}"_s).needing({ "pla" });
-    static const Pattern positionRe =
-            re(u"\\b(?:are|is|remain|remains|remained|stay|stays|stayed|sit|sits|sat|lie|lies|moved\\s+up\\s+to|moved\\s+to|climbed\\s+to|climbed\\s+up\\s+to|rose\\s+to|dropped\\s+to|slipped\\s+to|fell\\s+to|go|goes|went|in|into|now)\\s+(?:up\\s+to\\s+|down\\s+to\\s+)?({O}|top)\\b(?!\\s*-|\\s+(?:minute|half|goal|game|match|time|win|defeat|round|leg|season|straight|consecutive|successive|league\\s+game))"_s)
-                    .needing({ "#", "top", "firs", "seco", "thir", "four", "fort", "fift", "sixt",
-                               "seve", "eigh", "nint", "nine", "tent", "elev", "twel", "twen" });
-    static const Pattern topRe =
-            Pattern(u"\\b(?:top\\s+of\\s+the\\s+(?:table|standings|league)|at\\s+the\\s+(?:summit|top)|top\\s+spot|(?:the\\s+)?league\\s+leaders|reclaim(?:ed|s)?\\s+top|remain\\s+top|go\\s+top|went\\s+top|climbed\\s+top|back\\s+to\\s+the\\s+top|top\\s+the\\s+(?:table|standings|league))\\b"_s)
-                    .needing({ "top", "sum", "lea" });
-    static const Pattern ahead =
-            re(u"\\b({N})\\s+(?:points?\\s+)?(ahead\\s+of|clear\\s+of|behind|adrift\\s+of)\\s+(?:the\\s+)?(?:({N}|top)-placed\\s+)?{T}(?:\\s+in\\s+({O}|top)(?:\\s+place)?\\b)?"_s)
-                    .needing({ "ahe", "cle", "beh", "adr" });
-    static const Pattern levelWith =
-            re(u"\\blevel\\s+on\\s+(\\d{1,3})\\s+points\\s+with\\s+(?:the\\s+)?{T}"_s)
-                    .needing({ "lev" });
-    static const Pattern clear =
-            Pattern(u"\\b([a-z]+|\\d+)\\s+points?\\s+clear\\b"_s).needing({ "cle" });
-    static const Pattern fewer =
-            Pattern(u"\\b(?:played\\s+(?:one|a|two|\\d+)\\s+(?:match|matches|game|games)\\s+(?:fewer|less|more)|(?:a|one|two|three|\\d+)\\s+(?:game|games|match|matches)\\s+in\\s+hand)\\b"_s)
-                    .needing({ "few", "les", "mor", "han" });
+            u";|,\\s*(?=while\\s|whereas\\s|and\\s|but\\s)|\\s(?=while\\s|whereas\\s)|,\\s*(?=\\d+\\s+ahead|\\w+\\s+ahead|[a-z]+\\s+points?\\s+(?:clear|ahead|behind)|[a-z]+\\s+(?:behind|adrift)\\s)"_s);
     static const Pattern pronounSubject =
             Pattern(u"^\\s*(?:they|it|and\\s+they)\\b"_s).needing({ "they", "it" });
 
@@ -145,6 +205,28 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
         }
         clauses.append({ start, int(text.size()) });
         auto slotTeam = [&](const QString &capture) { return t.parts.at(capture.toInt()).index; };
+        auto coachTeam = [&](const QString &capture) {
+            const People::Person &coach = doc.people.person(t.parts.at(capture.toInt()).index);
+            int team = -1;
+            for (auto it = coach.teamVotes.cbegin(); it != coach.teamVotes.cend(); ++it) {
+                if ((it.key() == doc.homeTeam || it.key() == doc.awayTeam)
+                    && (team < 0 || it.value() > coach.teamVotes.value(team)))
+                    team = it.key();
+            }
+            return team >= 0 ? team : lastSubject;
+        };
+        // The side a role names: the hosts, the visitors, and (by the final score) the winners
+        // or the losers.
+        auto roleTeam = [&](const QString &role) {
+            if (role.startsWith(u'h'))
+                return doc.homeTeam;
+            if (role.startsWith(u"vis") || role.startsWith(u'a'))
+                return doc.awayTeam;
+            if (!match.finalScore || match.finalScore->home == match.finalScore->away)
+                return -1;
+            const bool homeWon = match.finalScore->home > match.finalScore->away;
+            return (role.startsWith(u'l') ? !homeWon : homeWon) ? doc.homeTeam : doc.awayTeam;
+        };
         for (const auto &[from, to] : clauses) {
             const QStringView clause = QStringView(text).mid(from, to - from);
             static const Pattern teamToken = re(u"{T}"_s);
@@ -163,12 +245,18 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
             }
             // "the hosts remain bottom": the sides by their roles.
             static const Pattern sideRole =
-                    Pattern(u"^\\W*(?:while\\s+|whereas\\s+|and\\s+|but\\s+)?the\\s+(hosts|home\\s+side|visitors|away\\s+side)\\b"_s)
-                            .needing({ "host", "home", "visi", "away" });
+                    Pattern(u"^\\W*(?:while\\s+|whereas\\s+|and\\s+|but\\s+|with\\s+)?the\\s+(hosts|home\\s+side|visitors|away\\s+side|victors|winners|losers)\\b"_s)
+                            .needing({ "host", "home", "visi", "away", "vict", "winn", "lose" });
+            // "completed the hosts' comeback, lifting them to 54 points": a clause that names
+            // no team is about the side it names by its role.
+            static const Pattern sideRoleAnywhere =
+                    Pattern(u"\\bthe\\s+(hosts|home\\s+side|visitors|away\\s+side|victors|winners|losers)\\b"_s)
+                            .needing({ "host", "home", "visi", "away", "vict", "winn", "lose" });
             const auto roleSubject = sideRole.match(clause, words);
-            // "⟦T⟧'s side have 60 points": a coach's side is the team last talked about.
+            // "⟦P⟧'s side have 60 points": a coach's side is the team the report ties him to,
+            // else the team last talked about.
             static const Pattern coach =
-                    Pattern(u"\u27e6P\\d+\u27e7'?s?\\s+(?:side|men|team|charges)\\b"_s)
+                    Pattern(u"\u27e6P(\\d+)\u27e7'?s?\\s+(?:side|men|team|charges)\\b"_s)
                             .needing({ "side", "men", "team", "char" });
             const auto cm = coach.match(clause, words);
             // ", nine ahead of Manchester City": a gap with no subject of its own is the last
@@ -181,47 +269,37 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
             const bool gapClause = gapOpening.match(clause, words).hasMatch();
             if (gapClause)
                 subject = lastSubject;
+            else if (roleSubject.hasMatch())
+                subject = roleTeam(roleSubject.captured(1));
             else if (cm.hasMatch() && (!ft.hasMatch() || cm.capturedStart() < ft.capturedStart()))
-                subject = lastSubject;
+                subject = coachTeam(cm.captured(1));
             else if (ft.hasMatch())
                 subject = slotTeam(ft.captured(1));
-            else if (roleSubject.hasMatch())
-                subject = roleSubject.captured(1).startsWith(u'h') ? doc.homeTeam : doc.awayTeam;
+            else if (const auto role = sideRoleAnywhere.match(clause, words); role.hasMatch())
+                subject = roleTeam(role.captured(1));
             else if (pronounSubject.match(clause, words).hasMatch())
                 subject = lastSubject;
-            // "second-placed AC Milan": a place for that team, whoever the subject is.
-            auto pit = placedTeam.globalMatch(clause, words);
+            // What the rules of table.rules read in the clause, rule after rule.
+            const QString clauseText = clause.toString();
+            const QList<RuleMatch> facts = RuleBook::builtIn().matches(u"table"_s, clauseText);
+            auto teamOf = [&](const RuleMatch &rm, const QString &key) {
+                const int n = rm.rule->value(key).toInt() - 1;
+                const QList<int> named = teamSlots(rm.match);
+                return n >= 0 && n < named.size() ? t.parts.at(named.at(n)).index : -1;
+            };
+            // "second-placed AC Milan", "the win lifts ⟦T⟧ to fourth": a place for the team
+            // named, whoever the subject is.
             int placedSubject = -1;
-            while (pit.hasNext()) {
-                const auto m = pit.next();
-                const auto position = ordinalPosition(m.captured(1));
-                const int team = slotTeam(m.captured(2));
-                if (position && team >= 0) {
-                    rowFor(rows, teamName(doc, match, team)).position = *position;
-                    if (ft.hasMatch() && m.captured(2) == ft.captured(1))
-                        placedSubject = team;
-                }
-            }
-            // "the win lifts ⟦T⟧ to fourth", "leaves ⟦T⟧ 15th": a place for the team named.
-            static const Pattern movesTeam =
-                    re(u"\\b(?:lifts?|lifted|lifting|takes?|took|taking|moves?|moved|moving|sends?|sent|sending|puts?|putting|keeps?|kept|keeping|leaves?|left|leaving|drops?|dropped|dropping)\\s+(?:the\\s+)?{T}\\s+(?:(?:up|down|back)\\s+)?(?:(?:in)?to\\s+)?({O}|top)\\b(?!\\s*-|\\s+(?:minute|half|goal|game|match|time|win|defeat|round|leg|season|straight|consecutive|successive))"_s)
-                            .needing(WordStarts::Keys { "lift", "take", "took", "movi", "move",
-                                                        "send", "sent", "put", "keep", "kept",
-                                                        "leav", "left", "drop" }
-                                             .andOneOf({ "#", "top", "firs", "seco", "thir", "four",
-                                                         "fort", "fift", "sixt", "seve", "eigh",
-                                                         "nint", "nine", "tent", "elev", "twel",
-                                                         "twen" }));
-            auto mit = movesTeam.globalMatch(clause, words);
-            while (mit.hasNext()) {
-                const auto m = mit.next();
-                const auto position = ordinalPosition(m.captured(2));
-                const int team = slotTeam(m.captured(1));
+            for (const RuleMatch &rm : facts) {
+                if (rm.rule->value(u"fact"_s) != u"placed" || !allowed(rm, clauseText))
+                    continue;
+                const auto position = ordinalPosition(ownCapture(rm, u"position"_s).toString());
+                const int team = teamOf(rm, u"team"_s);
                 if (!position || *position > 30 || team < 0)
                     continue;
-                StandingRow &moved = rowFor(rows, teamName(doc, match, team));
-                moved.position = *position;
-                addEvidence(moved, doc.sentences.at(si));
+                StandingRow &placed = rowFor(rows, teamName(doc, match, team));
+                placed.position = *position;
+                addEvidence(placed, doc.sentences.at(si));
                 if (team == subject)
                     placedSubject = team;
             }
@@ -233,81 +311,86 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
             // Gunners") may move the rows in memory.
             auto row = [&]() -> StandingRow & { return rowFor(rows, subjectName); };
             bool said = false;
-            if (const auto m = levelWith.match(clause, words); m.hasMatch()) {
-                const int value = m.captured(1).toInt();
-                row().points = value;
-                rowFor(rows, teamName(doc, match, slotTeam(m.captured(2)))).points = value;
-                said = true;
-            }
-            if (const auto m = points.match(clause, words); m.hasMatch() && !row().points) {
-                for (int g : { 1, 2, 3, 5 }) {
-                    if (!m.captured(g).isEmpty()) {
-                        row().points = m.captured(g).toInt();
-                        break;
-                    }
+            bool placedByRule = false;
+            for (const RuleMatch &rm : facts) {
+                const QString fact = rm.rule->value(u"fact"_s);
+                if (fact == u"placed" || !allowed(rm, clauseText))
+                    continue;
+                // A fact about the team the rule names ("Fulham (15-4-5, 50 points)"), else
+                // about the subject.
+                const int named = rm.rule->value(u"team"_s).isEmpty() ? -1 : teamOf(rm, u"team"_s);
+                if (named >= 0 && named != subject) {
+                    StandingRow &other = rowFor(rows, teamName(doc, match, named));
+                    if (const auto n = number(ownCapture(rm, u"points"_s)); n && !other.points)
+                        other.points = *n;
+                    addEvidence(other, doc.sentences.at(si));
+                    continue;
                 }
-                if (!m.captured(4).isEmpty())
-                    row().played = m.captured(4).toInt();
-                said = true;
-            }
-            if (const auto m = playedRe.match(clause, words); m.hasMatch() && !row().played) {
-                row().played = m.captured(1).toInt();
-                said = true;
-            }
-            if (topRe.match(clause, words).hasMatch() && !clause.contains(u"cut the gap"_s)
-                && !clause.contains(u"could"_s) && !clause.contains(u"would"_s)) {
-                row().position = 1;
-                said = true;
-            } else if (const auto m = positionRe.match(clause, words);
-                       m.hasMatch() && placedSubject != subject && !gapClause) {
-                if (const auto position = ordinalPosition(m.captured(1));
-                    position && *position <= 30) {
-                    if (!clause.contains(u"can move"_s) && !clause.contains(u"could"_s)) {
-                        row().position = *position;
+                if (fact == u"level") {
+                    const auto n = number(ownCapture(rm, u"points"_s));
+                    const int other = teamOf(rm, u"other"_s);
+                    if (!n || other < 0)
+                        continue;
+                    row().points = *n;
+                    rowFor(rows, teamName(doc, match, other)).points = *n;
+                    said = true;
+                } else if (fact == u"points") {
+                    if (const auto n = number(ownCapture(rm, u"points"_s)); n && !row().points) {
+                        row().points = *n;
+                        if (const auto p = number(ownCapture(rm, u"played"_s)); p)
+                            row().played = *p;
                         said = true;
                     }
+                } else if (fact == u"played") {
+                    if (const auto n = number(ownCapture(rm, u"played"_s)); n && !row().played) {
+                        row().played = *n;
+                        said = true;
+                    }
+                } else if (fact == u"top") {
+                    if (!placedByRule) {
+                        row().position = 1;
+                        placedByRule = said = true;
+                    }
+                } else if (fact == u"position") {
+                    if (placedByRule || placedSubject == subject || gapClause)
+                        continue;
+                    if (const auto position =
+                                ordinalPosition(ownCapture(rm, u"position"_s).toString());
+                        position && *position <= 30) {
+                        row().position = *position;
+                        placedByRule = said = true;
+                    }
+                } else if (fact == u"bottom") {
+                    if (!row().position && !placedByRule) {
+                        addNote(row(), u"bottom of the table"_s);
+                        said = true;
+                    }
+                } else if (fact == u"note") {
+                    addNote(row(), rm.match.captured(0));
+                    said = true;
+                } else if (fact == u"gap") {
+                    const auto gap = NumberWords::cardinal(ownCapture(rm, u"gap"_s));
+                    const int team = teamOf(rm, u"other"_s);
+                    if (!gap || team < 0 || team == subject)
+                        continue;
+                    StandingRow &otherRow = rowFor(rows, teamName(doc, match, team));
+                    StandingRow &subjectRow = rowFor(rows, subjectName);
+                    const QStringView direction = ownCapture(rm, u"direction"_s);
+                    const bool behind =
+                            direction.startsWith(u"behind"_s) || direction.startsWith(u"adrift"_s);
+                    if (subjectRow.points && !otherRow.points)
+                        otherRow.points = *subjectRow.points + (behind ? *gap : -*gap);
+                    if (const auto position =
+                                ordinalPosition(ownCapture(rm, u"otherposition"_s).toString());
+                        position && *position <= 30)
+                        otherRow.position = *position;
+                    // The other team's note says where it stands: "9 points behind Chelsea".
+                    addNote(otherRow,
+                            tr("%1 points %2 %3")
+                                    .arg(*gap)
+                                    .arg(behind ? tr("ahead of") : tr("behind"), subjectName));
+                    said = true;
                 }
-            }
-            static const Pattern bottom =
-                    Pattern(u"\\b(?:remain|remains|remained|stay|stays|stayed|are|is|sit|sits|go|goes|went|dropped|fell|slipped)\\s+(?:to\\s+the\\s+)?bottom\\b|\\bbottom\\s+of\\s+the\\s+(?:table|standings|league)\\b"_s)
-                            .needing({ "bot" });
-            if (bottom.match(clause, words).hasMatch() && !row().position) {
-                addNote(row(), u"bottom of the table"_s);
-                said = true;
-            }
-            if (const auto m = clear.match(clause, words); m.hasMatch()) {
-                addNote(row(), m.captured(0));
-                said = true;
-            }
-            if (const auto m = fewer.match(clause, words); m.hasMatch()) {
-                addNote(row(), m.captured(0));
-                said = true;
-            }
-            auto ait = ahead.globalMatch(clause, words);
-            while (ait.hasNext()) {
-                const auto m = ait.next();
-                const auto gap = NumberWords::cardinal(m.captured(1));
-                const int team = slotTeam(m.captured(4));
-                if (!gap || team < 0 || team == subject)
-                    continue;
-                StandingRow &otherRow = rowFor(rows, teamName(doc, match, team));
-                StandingRow &subjectRow = rowFor(rows, teamName(doc, match, subject));
-                const bool behind = m.captured(2).startsWith(u"behind"_s)
-                        || m.captured(2).startsWith(u"adrift"_s);
-                if (subjectRow.points && !otherRow.points)
-                    otherRow.points = *subjectRow.points + (behind ? *gap : -*gap);
-                if (const auto position = ordinalPosition(m.captured(3)); position)
-                    otherRow.position = *position;
-                if (const auto position = ordinalPosition(m.captured(5));
-                    position && *position <= 30)
-                    otherRow.position = *position;
-                // The other team's note says where it stands: "9 points behind Chelsea".
-                addNote(otherRow,
-                        tr("%1 points %2 %3")
-                                .arg(*gap)
-                                .arg(behind ? tr("ahead of") : tr("behind"),
-                                     teamName(doc, match, subject)));
-                said = true;
             }
             if (said)
                 addEvidence(rowFor(rows, teamName(doc, match, subject)), doc.sentences.at(si));
