@@ -2,7 +2,12 @@
 
 #include <hs/hs.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 #include <QByteArray>
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QIODevice>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -38,6 +43,91 @@ hs_scratch_t *scratchFor(const hs_database_t *db)
     return local.scratch;
 }
 
+// The pattern without its lookarounds, and with every bounded repeat made unbounded ("x{0,60}"
+// is "x*", "x{1,3}" is "x+"): it matches all the pattern matches and more, which is all a
+// prefilter needs. Vectorscan matches such a pattern exactly (its prefiltering mode, which
+// takes lookarounds, was seen to miss matches), and compiles an unbounded repeat in a fraction
+// of the time a bounded one takes.
+QString loosened(const QString &pattern)
+{
+    QString out;
+    out.reserve(pattern.size());
+    const qsizetype n = pattern.size();
+    bool inClass = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = pattern.at(i);
+        if (c == u'\\' && i + 1 < n) {
+            out += c;
+            out += pattern.at(++i);
+            continue;
+        }
+        if (inClass) {
+            inClass = c != u']';
+            out += c;
+            continue;
+        }
+        if (c == u'[') {
+            inClass = true;
+            out += c;
+            if (i + 1 < n && pattern.at(i + 1) == u'^')
+                out += pattern.at(++i);
+            if (i + 1 < n && pattern.at(i + 1) == u']')
+                out += pattern.at(++i);
+            continue;
+        }
+        const QStringView rest = QStringView(pattern).mid(i);
+        if (rest.startsWith(u"(?=") || rest.startsWith(u"(?!") || rest.startsWith(u"(?<=")
+            || rest.startsWith(u"(?<!")) {
+            // Skip to the parenthesis that closes the lookaround.
+            int depth = 0;
+            bool cls = false;
+            qsizetype k = i;
+            for (; k < n; ++k) {
+                const QChar d = pattern.at(k);
+                if (d == u'\\') {
+                    ++k;
+                } else if (cls) {
+                    cls = d != u']';
+                } else if (d == u'[') {
+                    cls = true;
+                    if (k + 1 < n && pattern.at(k + 1) == u'^')
+                        ++k;
+                    if (k + 1 < n && pattern.at(k + 1) == u']')
+                        ++k;
+                } else if (d == u'(') {
+                    ++depth;
+                } else if (d == u')' && --depth == 0) {
+                    break;
+                }
+            }
+            i = k;
+            continue;
+        }
+        if (c == u'{') {
+            // "{m,n}" or "{m,}", maybe lazy: a repeat with no upper bound.
+            qsizetype k = i + 1;
+            while (k < n && pattern.at(k).isDigit())
+                ++k;
+            const qsizetype comma = k;
+            if (k > i + 1 && k < n && pattern.at(k) == u',') {
+                ++k;
+                while (k < n && pattern.at(k).isDigit())
+                    ++k;
+                if (k < n && pattern.at(k) == u'}') {
+                    const bool none = QStringView(pattern).mid(i + 1, comma - i - 1).toInt() == 0;
+                    out += none ? u'*' : u'+';
+                    i = k;
+                    if (i + 1 < n && pattern.at(i + 1) == u'?')
+                        ++i;
+                    continue;
+                }
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
 } // namespace
 
 Prefilter::Prefilter(const QStringList &patterns, bool caseless)
@@ -46,8 +136,8 @@ Prefilter::Prefilter(const QStringList &patterns, bool caseless)
     QList<int> ids;
     for (int i = 0; i < patterns.size(); ++i)
         ids.append(i);
-    const unsigned flags = HS_FLAG_PREFILTER | HS_FLAG_UTF8 | HS_FLAG_SINGLEMATCH
-            | HS_FLAG_ALLOWEMPTY | (caseless ? HS_FLAG_CASELESS : 0);
+    const unsigned flags = HS_FLAG_UTF8 | HS_FLAG_SINGLEMATCH | HS_FLAG_ALLOWEMPTY
+            | (caseless ? HS_FLAG_CASELESS : 0);
     // A pattern Vectorscan refuses is taken out and always run; the rest compile together.
     while (!ids.isEmpty()) {
         std::vector<QByteArray> utf8;
@@ -55,7 +145,7 @@ Prefilter::Prefilter(const QStringList &patterns, bool caseless)
         std::vector<unsigned> flagList;
         std::vector<unsigned> idList;
         for (int id : ids) {
-            utf8.push_back(patterns.at(id).toUtf8());
+            utf8.push_back(loosened(patterns.at(id)).toUtf8());
             flagList.push_back(flags);
             idList.push_back(unsigned(id));
         }
@@ -91,6 +181,55 @@ Prefilter::Prefilter(const QStringList &patterns, bool caseless)
 Prefilter::~Prefilter() = default;
 Prefilter::Prefilter(Prefilter &&) noexcept = default;
 Prefilter &Prefilter::operator=(Prefilter &&) noexcept = default;
+
+QByteArray Prefilter::serialized() const
+{
+    if (!m_db || !m_db->db)
+        return {};
+    char *bytes = nullptr;
+    size_t length = 0;
+    if (hs_serialize_database(m_db->db, &bytes, &length) != HS_SUCCESS)
+        return {};
+    QByteArray out;
+    QDataStream stream(&out, QIODevice::WriteOnly);
+    stream << qint32(m_count) << m_alwaysRun << QByteArray(bytes, qsizetype(length));
+    free(bytes); // allocated by Vectorscan's allocator, which is malloc
+    return out;
+}
+
+std::optional<Prefilter> Prefilter::fromSerialized(const QByteArray &bytes)
+{
+    QDataStream stream(bytes);
+    qint32 count = 0;
+    QList<int> alwaysRun;
+    QByteArray database;
+    stream >> count >> alwaysRun >> database;
+    if (stream.status() != QDataStream::Ok || database.isEmpty())
+        return std::nullopt;
+    hs_database_t *db = nullptr;
+    if (hs_deserialize_database(database.constData(), size_t(database.size()), &db) != HS_SUCCESS)
+        return std::nullopt;
+    Prefilter p;
+    p.m_db = std::make_unique<Database>();
+    p.m_db->db = db;
+    p.m_count = count;
+    p.m_alwaysRun = alwaysRun;
+    return p;
+}
+
+QByteArray Prefilter::fingerprint(const QStringList &patterns, bool caseless)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(QByteArrayView(hs_version()));
+    // How the patterns are loosened (see loosened()): change it when that changes.
+    hash.addData(QByteArrayView("\nloosened: no lookarounds, unbounded repeats, exact mode\n"));
+    hash.addData(caseless ? QByteArrayView("\ncaseless\n") : QByteArrayView("\ncase\n"));
+    for (const QString &p : patterns) {
+        hash.addData(p.toUtf8());
+        hash.addData(QByteArrayView("\n"));
+    }
+    return hash.result();
+}
 
 QList<bool> Prefilter::mayMatch(const QString &text) const
 {

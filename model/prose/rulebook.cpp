@@ -4,6 +4,7 @@
 #include "wordlists.h"
 
 #include <QAtomicInt>
+#include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
@@ -56,7 +57,8 @@ RuleBook RuleBook::fromDirectory(const QString &path, const WordLists &words)
     return book;
 }
 
-QString RuleBook::expand(const QString &pattern, const WordLists &words, QStringList *unknown)
+QString RuleBook::expand(const QString &pattern, const WordLists &words, QStringList *unknown,
+                         bool loose)
 {
     static const QHash<QString, QString> tokens {
         { u"P"_s, u"\u27e6P(\\d+)\u27e7"_s },      { u"T"_s, u"\u27e6T(\\d+)\u27e7"_s },
@@ -103,13 +105,15 @@ QString RuleBook::expand(const QString &pattern, const WordLists &words, QString
                 i = close;
                 continue;
             }
+            // A number is any word to a prefilter: the number words are a large alternation
+            // that only slows its compiling.
             if (inner == u"N") {
-                out += u"(?:"_s + NumberWords::pattern() + u')';
+                out += loose ? u"[\\w-]+"_s : u"(?:"_s + NumberWords::pattern() + u')';
                 i = close;
                 continue;
             }
             if (inner == u"ORD") {
-                out += u"(?:"_s + NumberWords::ordinalPattern() + u')';
+                out += loose ? u"[\\w-]+"_s : u"(?:"_s + NumberWords::ordinalPattern() + u')';
                 i = close;
                 continue;
             }
@@ -199,6 +203,7 @@ void RuleBook::addFile(const QString &fileName, const QString &text, const WordL
             continue;
         QStringList unknown;
         rule.expanded = expand(rule.source, words, &unknown);
+        rule.loose = expand(rule.source, words, nullptr, true);
         for (const QString &list : unknown)
             m_errors.append(QStringLiteral("%1:%2: rule %3: no word list '%4'")
                                     .arg(rule.file)
@@ -249,18 +254,72 @@ QStringList RuleBook::groups() const
     return m_groupOrder;
 }
 
+QStringList RuleBook::prefilterPatterns(const Group &group, bool *caseless) const
+{
+    QStringList patterns;
+    *caseless = false;
+    for (int i : group.rules) {
+        patterns.append(m_rules.at(i).loose);
+        *caseless = *caseless || m_rules.at(i).flag(u"caseless"_s);
+    }
+    return patterns;
+}
+
+namespace {
+
+// The prefilters the build compiled (see RuleBook::precompiledPrefilters()): group name to
+// fingerprint and bytes.
+const QHash<QString, QPair<QByteArray, QByteArray>> &precompiled()
+{
+    static const QHash<QString, QPair<QByteArray, QByteArray>> table = [] {
+        QHash<QString, QPair<QByteArray, QByteArray>> out;
+        QFile file(u":/matchline/prefilters.bin"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            return out;
+        QDataStream stream(file.readAll());
+        stream >> out;
+        if (stream.status() != QDataStream::Ok)
+            out.clear();
+        return out;
+    }();
+    return table;
+}
+
+} // namespace
+
 const Prefilter &RuleBook::prefilterOf(const Group &group) const
 {
     std::call_once(*group.once, [&] {
-        QStringList patterns;
         bool caseless = false;
-        for (int i : group.rules) {
-            patterns.append(m_rules.at(i).expanded);
-            caseless = caseless || m_rules.at(i).flag(u"caseless"_s);
+        const QStringList patterns = prefilterPatterns(group, &caseless);
+        // The one the build compiled, when it was compiled from these very patterns.
+        const auto stored = precompiled().constFind(m_rules.at(group.rules.first()).group);
+        if (stored != precompiled().cend()
+            && stored->first == Prefilter::fingerprint(patterns, caseless)) {
+            if (auto p = Prefilter::fromSerialized(stored->second)) {
+                const_cast<Group &>(group).prefilter = std::make_shared<Prefilter>(std::move(*p));
+                return;
+            }
         }
         const_cast<Group &>(group).prefilter = std::make_shared<Prefilter>(patterns, caseless);
     });
     return *group.prefilter;
+}
+
+QByteArray RuleBook::precompiledPrefilters() const
+{
+    QHash<QString, QPair<QByteArray, QByteArray>> table;
+    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
+        bool caseless = false;
+        const QStringList patterns = prefilterPatterns(*it, &caseless);
+        const QByteArray bytes = prefilterOf(*it).serialized();
+        if (!bytes.isEmpty())
+            table.insert(it.key(), { Prefilter::fingerprint(patterns, caseless), bytes });
+    }
+    QByteArray out;
+    QDataStream stream(&out, QIODevice::WriteOnly);
+    stream << table;
+    return out;
 }
 
 QList<RuleMatch> RuleBook::matches(const QString &groupName, const QString &text) const

@@ -35,6 +35,7 @@ struct Rule
     QString group; // "goal"
     QString source; // the pattern as written in the file
     QString expanded; // as compiled
+    QString loose; // as the prefilter compiles it: matching all it matches, and more
     Pattern pattern;
     QHash<QString, QString> values;
     QList<Example> examples;
@@ -90,8 +91,14 @@ public:
     // match); no prefilter (for short parts of a sentence).
     RuleMatch firstMatch(const QString &group, QStringView text) const;
 
+    // Every group's prefilter compiled, as bytes, for the program to read instead of compiling
+    // them when it starts (see model/CMakeLists.txt: the build writes them into a resource).
+    QByteArray precompiledPrefilters() const;
+
     // The token patterns a rule may use, expanded, for the code that reads tagged sentences.
-    static QString expand(const QString &pattern, const WordLists &words, QStringList *unknown);
+    // loose: the superset a prefilter compiles (a number is any word).
+    static QString expand(const QString &pattern, const WordLists &words, QStringList *unknown,
+                          bool loose = false);
 
     // Which rules matched while a trace is open on this thread (the rule examples' test).
     class Trace
@@ -123,6 +130,7 @@ private:
         std::shared_ptr<std::once_flag> once = std::make_shared<std::once_flag>();
     };
     const Prefilter &prefilterOf(const Group &group) const;
+    QStringList prefilterPatterns(const Group &group, bool *caseless) const;
 
     QList<Rule> m_rules;
     QHash<QString, Group> m_groups;
