@@ -101,6 +101,11 @@ private slots:
         QStringList got;
         for (const TimeExpression &e : found)
             got << describe(e);
+        // A rule that makes nothing takes the words it matches from the rules after it.
+        if (expected == u"nothing") {
+            QCOMPARE(got, QStringList {});
+            return;
+        }
         QCOMPARE(got, QStringList { expected });
         QCOMPARE(found.first().rule, rule);
     }

@@ -94,7 +94,7 @@ double scorerScore(SentenceContext &sc, int slot, int triggerStart, int triggerE
     const QStringView before = QStringView(t.text).mid(qMax(0, pos - 40), qMin(40, pos));
     const bool possessive = end >= 0 && end < t.text.size() && t.text.at(end) == u'\'';
     static const Pattern subjectVerbAfter(
-            u"^(?:,\\s*(?:however|though|then|meanwhile)\\s*,)?\\s*(?:(?:then|also|later|again|duly|coolly|calmly|deservedly|finally|eventually|had|has|who|quickly|superbly|brilliantly)\\s+){0,2}"_s);
+            u"^(?:,\\s*(?:however|though|then|meanwhile)\\s*,)?\\s*(?:(?:then|also|later|again|duly|finally|eventually|had|has|who|through|clear|free|[a-z]+ly)\\s+){0,2}"_s);
     // "a header from Fulham's Ian Bell", "through substitute Leo Dunn"
     static const Pattern byBefore(RuleBook::expand(
             u"\\b(?:from|by|through|courtesy\\s+of|via)\\s+(?:the\\s+)?(?:{T}'?s?\\s+)?(?:(?:@player-roles|@player-modifiers|@nationalities)\\s+){0,2}$"_s,

@@ -175,6 +175,28 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
                     c.person = t.parts.at(slot).index;
                 }
             }
+            // Words that point back at the sentence's subject: "⟦P⟧ missed most of last season,
+            // but his close-range volley on 31 minutes won it", "⟦P⟧ sealed the win, scoring
+            // the rebound".
+            if (c.person < 0) {
+                static const Pattern hisBefore(u"\\b(?:his|her)\\s+(?:[\\w-]+\\s+){0,2}$"_s);
+                static const Pattern participle(u",\\s+(?:[a-z]+ly\\s+)?$"_s);
+                const QStringView upToTrigger = QStringView(text).left(ts);
+                const bool pointsBack = (trigger.noun && hisBefore.match(upToTrigger).hasMatch())
+                        || (m.capturedView(0).endsWith(u"ing")
+                            && participle.match(upToTrigger).hasMatch());
+                int subject = -1;
+                for (int slot : sc.slotsIn(0, ts, u'P')) {
+                    if (!sc.isOfficial(slot) && !t.parts.at(slot).possessive) {
+                        subject = slot;
+                        break;
+                    }
+                }
+                // The subject opens the sentence, and nobody else is named before the words.
+                if (pointsBack && subject >= 0 && sc.slotsIn(0, ts, u'P').size() == 1
+                    && sc.slotPosition(subject) < 12)
+                    c.person = t.parts.at(subject).index;
+            }
             static const Pattern teamOpens(
                     u"^\\s*(?:(?:but|and|then|however|yet|,)\\s+)*(?:the\\s+)?(?:\u27e6T|hosts|visitors|home\\s+side|they)"_s);
             if (c.person < 0 && (!trigger.teamLevel || !teamOpens.match(clauseText).hasMatch())) {
@@ -375,9 +397,10 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
                        QStringView(text).mid(clause.start, clause.end - clause.start)))
                 continue;
             // Drop the single candidate the generic trigger made for this list.
+            const int listStart = t.documentOffset(int(m.capturedStart()));
             out.removeIf([&](const EventCandidate &o) {
                 return o.sentence == si && o.clause == clause.start
-                        && MatchEvent::isGoalType(o.type);
+                        && MatchEvent::isGoalType(o.type) && o.offset >= listStart;
             });
             for (int i = 0; i < persons.size(); ++i) {
                 EventCandidate c;

@@ -45,6 +45,7 @@ struct Recipe
     TimeExpression::Anchor anchor = TimeExpression::Anchor::Previous;
     bool seconds = false;
     bool approximate = false;
+    bool nothing = false; // "makes nothing": words that look like a time and are none
 };
 
 std::optional<Sum> readSum(QStringView text)
@@ -129,6 +130,9 @@ std::optional<Recipe> readRecipe(const Rule &rule, QString *error)
         r.kind = TimeExpression::Kind::Relative;
         r.amountUnknown = makes.value(1) == u"unknown";
         ok = makes.size() == 2 && (r.amountUnknown || readSumInto(makes, 1, &r.amount));
+    } else if (kind == u"nothing") {
+        r.nothing = true;
+        ok = makes.size() == 1;
     } else if (kind == u"period") {
         r.kind = TimeExpression::Kind::Period;
         const auto period = periodNamed(makes.value(1));
@@ -272,6 +276,11 @@ QList<QList<TimeExpression>> TimeExpressions::findEach(const QList<QStringView> 
             if (std::any_of(taken.cbegin() + start, taken.cbegin() + start + length,
                             [](bool t) { return t; }))
                 continue;
+            if (recipe->nothing) {
+                // Taken, so that no rule after reads a time in it.
+                std::fill(taken.begin() + start, taken.begin() + start + length, true);
+                continue;
+            }
             TimeExpression e;
             e.start = start;
             e.length = length;
