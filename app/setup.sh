@@ -13,7 +13,7 @@ packages=(
     build-essential cmake pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqcustomplot-dev libsimdjson-dev libpcre2-dev libvectorscan-dev
+    libqcustomplot-dev libsimdjson-dev libpcre2-dev libvectorscan-dev libre2-dev
     fonts-dejavu-core xvfb xauth
 )
 

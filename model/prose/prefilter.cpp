@@ -1,24 +1,24 @@
 #include "prefilter.h"
 
 #include <hs/hs.h>
+#include <re2/filtered_re2.h>
+#include <re2/re2.h>
 
-using namespace Qt::Literals::StringLiterals;
-
-#include <QByteArray>
-#include <QCryptographicHash>
-#include <QDataStream>
-#include <QIODevice>
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <string>
 #include <vector>
 
 Q_DECLARE_LOGGING_CATEGORY(lcProse)
 
-struct Prefilter::Database
+struct Prefilter::Engine
 {
-    hs_database_t *db = nullptr;
-    ~Database() { hs_free_database(db); }
+    re2::FilteredRE2 filter{ 3 };       // atoms shorter than three letters say too little
+    std::vector<int> patternOf;         // FilteredRE2's number of a pattern to ours
+    std::vector<std::string> atoms;
+    hs_database_t *literals = nullptr;  // the atoms, for Vectorscan
+    ~Engine() { hs_free_database(literals); }
 };
 
 namespace {
@@ -43,12 +43,9 @@ hs_scratch_t *scratchFor(const hs_database_t *db)
     return local.scratch;
 }
 
-// The pattern without its lookarounds, and with every bounded repeat made unbounded ("x{0,60}"
-// is "x*", "x{1,3}" is "x+"): it matches all the pattern matches and more, which is all a
-// prefilter needs. Vectorscan matches such a pattern exactly (its prefiltering mode, which
-// takes lookarounds, was seen to miss matches), and compiles an unbounded repeat in a fraction
-// of the time a bounded one takes.
-QString loosened(const QString &pattern)
+// The pattern without its lookarounds, which RE2 does not take: it matches all the pattern
+// matches and more, which is all a prefilter needs.
+QString withoutLookarounds(const QString &pattern)
 {
     QString out;
     out.reserve(pattern.size());
@@ -103,26 +100,6 @@ QString loosened(const QString &pattern)
             i = k;
             continue;
         }
-        if (c == u'{') {
-            // "{m,n}" or "{m,}", maybe lazy: a repeat with no upper bound.
-            qsizetype k = i + 1;
-            while (k < n && pattern.at(k).isDigit())
-                ++k;
-            const qsizetype comma = k;
-            if (k > i + 1 && k < n && pattern.at(k) == u',') {
-                ++k;
-                while (k < n && pattern.at(k).isDigit())
-                    ++k;
-                if (k < n && pattern.at(k) == u'}') {
-                    const bool none = QStringView(pattern).mid(i + 1, comma - i - 1).toInt() == 0;
-                    out += none ? u'*' : u'+';
-                    i = k;
-                    if (i + 1 < n && pattern.at(i + 1) == u'?')
-                        ++i;
-                    continue;
-                }
-            }
-        }
         out += c;
     }
     return out;
@@ -130,49 +107,49 @@ QString loosened(const QString &pattern)
 
 } // namespace
 
+Prefilter::Prefilter() = default;
+
 Prefilter::Prefilter(const QStringList &patterns, bool caseless)
-    : m_count(int(patterns.size()))
+    : m_engine(std::make_unique<Engine>()), m_count(int(patterns.size()))
 {
-    QList<int> ids;
-    for (int i = 0; i < patterns.size(); ++i)
-        ids.append(i);
-    const unsigned flags = HS_FLAG_UTF8 | HS_FLAG_SINGLEMATCH | HS_FLAG_ALLOWEMPTY
-            | (caseless ? HS_FLAG_CASELESS : 0);
-    // A pattern Vectorscan refuses is taken out and always run; the rest compile together.
-    while (!ids.isEmpty()) {
-        std::vector<QByteArray> utf8;
+    re2::RE2::Options options;
+    options.set_case_sensitive(!caseless);
+    options.set_log_errors(false);
+    options.set_max_mem(64 << 20);
+    for (int i = 0; i < patterns.size(); ++i) {
+        const std::string utf8 = withoutLookarounds(patterns.at(i)).toStdString();
+        int id = -1;
+        if (m_engine->filter.Add(utf8, options, &id) != re2::RE2::NoError) {
+            m_error += QStringLiteral("pattern %1: RE2 cannot read it\n").arg(i);
+            m_alwaysRun.append(i);
+            continue;
+        }
+        m_engine->patternOf.resize(size_t(id) + 1, -1);
+        m_engine->patternOf[size_t(id)] = i;
+    }
+    if (m_engine->filter.NumRegexps() > 0)
+        m_engine->filter.Compile(&m_engine->atoms);
+    if (!m_engine->atoms.empty()) {
         std::vector<const char *> expressions;
-        std::vector<unsigned> flagList;
-        std::vector<unsigned> idList;
-        for (int id : ids) {
-            utf8.push_back(loosened(patterns.at(id)).toUtf8());
-            flagList.push_back(flags);
-            idList.push_back(unsigned(id));
+        std::vector<size_t> lengths;
+        std::vector<unsigned> flags;
+        std::vector<unsigned> ids;
+        for (size_t a = 0; a < m_engine->atoms.size(); ++a) {
+            expressions.push_back(m_engine->atoms[a].data());
+            lengths.push_back(m_engine->atoms[a].size());
+            flags.push_back(HS_FLAG_SINGLEMATCH);
+            ids.push_back(unsigned(a));
         }
-        for (const QByteArray &bytes : utf8)
-            expressions.push_back(bytes.constData());
-        hs_database_t *db = nullptr;
         hs_compile_error_t *error = nullptr;
-        const hs_error_t status =
-                hs_compile_multi(expressions.data(), flagList.data(), idList.data(),
-                                 unsigned(expressions.size()), HS_MODE_BLOCK, nullptr, &db, &error);
-        if (status == HS_SUCCESS) {
-            m_db = std::make_unique<Database>();
-            m_db->db = db;
-            break;
+        if (hs_compile_lit_multi(expressions.data(), flags.data(), ids.data(), lengths.data(),
+                                 unsigned(expressions.size()), HS_MODE_BLOCK, nullptr,
+                                 &m_engine->literals, &error)
+            != HS_SUCCESS) {
+            // Without the atoms' matcher every pattern is run.
+            m_error += QString::fromUtf8(error ? error->message : "cannot compile the atoms");
+            hs_free_compile_error(error);
+            m_engine.reset();
         }
-        const int bad = error ? error->expression : -1;
-        const QString message = error ? QString::fromUtf8(error->message) : QString();
-        hs_free_compile_error(error);
-        if (bad < 0 || bad >= ids.size()) {
-            // Not one pattern's fault: run them all.
-            m_error = message;
-            m_alwaysRun = ids;
-            break;
-        }
-        m_error += QStringLiteral("pattern %1: %2\n").arg(ids.at(bad)).arg(message);
-        m_alwaysRun.append(ids.at(bad));
-        ids.removeAt(bad);
     }
     if (!m_error.isEmpty())
         qCWarning(lcProse, "prefilter: %s", qPrintable(m_error));
@@ -182,79 +159,48 @@ Prefilter::~Prefilter() = default;
 Prefilter::Prefilter(Prefilter &&) noexcept = default;
 Prefilter &Prefilter::operator=(Prefilter &&) noexcept = default;
 
-QByteArray Prefilter::serialized() const
+QStringList Prefilter::atoms() const
 {
-    if (!m_db || !m_db->db)
-        return {};
-    char *bytes = nullptr;
-    size_t length = 0;
-    if (hs_serialize_database(m_db->db, &bytes, &length) != HS_SUCCESS)
-        return {};
-    QByteArray out;
-    QDataStream stream(&out, QIODevice::WriteOnly);
-    stream << qint32(m_count) << m_alwaysRun << QByteArray(bytes, qsizetype(length));
-    free(bytes); // allocated by Vectorscan's allocator, which is malloc
-    return out;
-}
-
-std::optional<Prefilter> Prefilter::fromSerialized(const QByteArray &bytes)
-{
-    QDataStream stream(bytes);
-    qint32 count = 0;
-    QList<int> alwaysRun;
-    QByteArray database;
-    stream >> count >> alwaysRun >> database;
-    if (stream.status() != QDataStream::Ok || database.isEmpty())
-        return std::nullopt;
-    hs_database_t *db = nullptr;
-    if (hs_deserialize_database(database.constData(), size_t(database.size()), &db) != HS_SUCCESS)
-        return std::nullopt;
-    Prefilter p;
-    p.m_db = std::make_unique<Database>();
-    p.m_db->db = db;
-    p.m_count = count;
-    p.m_alwaysRun = alwaysRun;
-    return p;
-}
-
-QByteArray Prefilter::fingerprint(const QStringList &patterns, bool caseless)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(QByteArrayView(hs_version()));
-    // How the patterns are loosened (see loosened()): change it when that changes.
-    hash.addData(QByteArrayView("\nloosened: no lookarounds, unbounded repeats, exact mode\n"));
-    hash.addData(caseless ? QByteArrayView("\ncaseless\n") : QByteArrayView("\ncase\n"));
-    for (const QString &p : patterns) {
-        hash.addData(p.toUtf8());
-        hash.addData(QByteArrayView("\n"));
+    QStringList out;
+    if (m_engine) {
+        for (const std::string &a : m_engine->atoms)
+            out.append(QString::fromStdString(a));
     }
-    return hash.result();
+    return out;
 }
 
 QList<bool> Prefilter::mayMatch(const QString &text) const
 {
-    return mayMatchUtf8(text.toUtf8());
-}
-
-QList<bool> Prefilter::mayMatchUtf8(const QByteArray &utf8) const
-{
     QList<bool> out(m_count, false);
-    for (int id : m_alwaysRun)
-        out[id] = true;
-    if (!m_db || !m_db->db)
-        return out;
-    hs_scratch_t *scratch = scratchFor(m_db->db);
-    if (!scratch) {
+    if (!m_engine) {
         out.fill(true);
         return out;
     }
-    auto onMatch = [](unsigned id, unsigned long long, unsigned long long, unsigned,
-                      void *context) -> int {
-        (*static_cast<QList<bool> *>(context))[int(id)] = true;
-        return 0;
-    };
-    if (hs_scan(m_db->db, utf8.constData(), unsigned(utf8.size()), 0, scratch, onMatch, &out)
-        != HS_SUCCESS)
-        out.fill(true);
+    for (int id : m_alwaysRun)
+        out[id] = true;
+    if (m_engine->filter.NumRegexps() == 0)
+        return out;
+    // The atoms are lowercase: so is the text they are looked for in.
+    std::vector<int> found;
+    if (m_engine->literals) {
+        const QByteArray lower = text.toLower().toUtf8();
+        hs_scratch_t *scratch = scratchFor(m_engine->literals);
+        auto onMatch = [](unsigned id, unsigned long long, unsigned long long, unsigned,
+                          void *context) -> int {
+            static_cast<std::vector<int> *>(context)->push_back(int(id));
+            return 0;
+        };
+        if (!scratch
+            || hs_scan(m_engine->literals, lower.constData(), unsigned(lower.size()), 0,
+                       scratch, onMatch, &found)
+                    != HS_SUCCESS) {
+            out.fill(true);
+            return out;
+        }
+    }
+    std::vector<int> potential;
+    m_engine->filter.AllPotentials(found, &potential);
+    for (int id : potential)
+        out[m_engine->patternOf[size_t(id)]] = true;
     return out;
 }

@@ -5,21 +5,22 @@
 #include <QStringList>
 
 #include <memory>
-#include <optional>
 
-struct hs_database;
-
-// Which of many patterns may match a text, found in one pass over it by Vectorscan (the portable
-// Hyperscan): the patterns are compiled together, each loosened so that it matches more, never
-// less (lookarounds taken out, bounded repeats unbounded). A pattern it rules out need not be
-// run; one it lets through is run by PCRE2, which has the last word. So the prefilter is
-// derived from the patterns themselves: nobody keeps a list of key words.
+// Which of many patterns may match a text. RE2's FilteredRE2 reads each pattern and works out
+// the words a text must hold for it to match ("atoms": for "scored (?:a|the) (?:winner|goal)",
+// "scored" and "winner" or "goal"); Vectorscan, the portable Hyperscan, finds all the atoms in
+// a text in one pass, and FilteredRE2 says which patterns those atoms let through. A pattern
+// it rules out need not be run; one it lets through is run by PCRE2, which has the last word.
+// So the prefilter is derived from the patterns themselves: nobody keeps a list of key words.
+//
+// Vectorscan only matches literals here: given whole patterns, it was seen to miss matches
+// (5.4.9: "\((\d+)(?:st|nd|rd|th)?(?:\s?min)?...\)" against "(90th+5)" late in a sentence).
 class Prefilter
 {
 public:
-    Prefilter() = default;
-    // Patterns in PCRE syntax; caseless where asked. A pattern Vectorscan cannot take even as a
-    // prefilter is always let through (and said in errorString()).
+    Prefilter();
+    // Patterns in PCRE syntax; caseless where asked. A pattern RE2 cannot read (even without
+    // its lookarounds) is always let through (and said in errorString()).
     explicit Prefilter(const QStringList &patterns, bool caseless = false);
     ~Prefilter();
     Prefilter(Prefilter &&) noexcept;
@@ -27,24 +28,16 @@ public:
 
     // One flag per pattern: true where it may match the text.
     QList<bool> mayMatch(const QString &text) const;
-    // The same for UTF-8 text (the caller converts once for several prefilters).
-    QList<bool> mayMatchUtf8(const QByteArray &utf8) const;
 
     int size() const { return m_count; }
-
-    // The compiled prefilter as bytes, and back (a prefilter compiled when the program is built:
-    // compiling takes far longer than reading). Empty, or nothing, when it cannot be done (a
-    // prefilter of another Vectorscan or another processor).
-    QByteArray serialized() const;
-    static std::optional<Prefilter> fromSerialized(const QByteArray &bytes);
-    // What a serialized prefilter must have been compiled from to stand for these patterns.
-    static QByteArray fingerprint(const QStringList &patterns, bool caseless);
+    // The words a text is searched for (lowercase).
+    QStringList atoms() const;
     QString errorString() const { return m_error; }
 
 private:
-    struct Database;
-    std::unique_ptr<Database> m_db;
-    QList<int> m_alwaysRun; // patterns Vectorscan refused
+    struct Engine;
+    std::unique_ptr<Engine> m_engine;
+    QList<int> m_alwaysRun; // patterns RE2 refused
     int m_count = 0;
     QString m_error;
 };

@@ -265,61 +265,14 @@ QStringList RuleBook::prefilterPatterns(const Group &group, bool *caseless) cons
     return patterns;
 }
 
-namespace {
-
-// The prefilters the build compiled (see RuleBook::precompiledPrefilters()): group name to
-// fingerprint and bytes.
-const QHash<QString, QPair<QByteArray, QByteArray>> &precompiled()
-{
-    static const QHash<QString, QPair<QByteArray, QByteArray>> table = [] {
-        QHash<QString, QPair<QByteArray, QByteArray>> out;
-        QFile file(u":/matchline/prefilters.bin"_s);
-        if (!file.open(QIODevice::ReadOnly))
-            return out;
-        QDataStream stream(file.readAll());
-        stream >> out;
-        if (stream.status() != QDataStream::Ok)
-            out.clear();
-        return out;
-    }();
-    return table;
-}
-
-} // namespace
-
 const Prefilter &RuleBook::prefilterOf(const Group &group) const
 {
     std::call_once(*group.once, [&] {
         bool caseless = false;
         const QStringList patterns = prefilterPatterns(group, &caseless);
-        // The one the build compiled, when it was compiled from these very patterns.
-        const auto stored = precompiled().constFind(m_rules.at(group.rules.first()).group);
-        if (stored != precompiled().cend()
-            && stored->first == Prefilter::fingerprint(patterns, caseless)) {
-            if (auto p = Prefilter::fromSerialized(stored->second)) {
-                const_cast<Group &>(group).prefilter = std::make_shared<Prefilter>(std::move(*p));
-                return;
-            }
-        }
         const_cast<Group &>(group).prefilter = std::make_shared<Prefilter>(patterns, caseless);
     });
     return *group.prefilter;
-}
-
-QByteArray RuleBook::precompiledPrefilters() const
-{
-    QHash<QString, QPair<QByteArray, QByteArray>> table;
-    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
-        bool caseless = false;
-        const QStringList patterns = prefilterPatterns(*it, &caseless);
-        const QByteArray bytes = prefilterOf(*it).serialized();
-        if (!bytes.isEmpty())
-            table.insert(it.key(), { Prefilter::fingerprint(patterns, caseless), bytes });
-    }
-    QByteArray out;
-    QDataStream stream(&out, QIODevice::WriteOnly);
-    stream << table;
-    return out;
 }
 
 QList<RuleMatch> RuleBook::matches(const QString &groupName, const QString &text) const

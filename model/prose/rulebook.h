@@ -84,16 +84,12 @@ public:
     QStringList errors() const { return m_errors; }
 
     // Every match of the group's rules in a text, rule after rule in the group's order, each
-    // rule's matches in text order. Rules that cannot match the text are not run: a Vectorscan
+    // rule's matches in text order. Rules that cannot match the text are not run: a
     // prefilter built from the group's patterns says which (see Prefilter).
     QList<RuleMatch> matches(const QString &group, const QString &text) const;
     // The first match of the group's rules in a text, in the group's order (a rule's earliest
     // match); no prefilter (for short parts of a sentence).
     RuleMatch firstMatch(const QString &group, QStringView text) const;
-
-    // Every group's prefilter compiled, as bytes, for the program to read instead of compiling
-    // them when it starts (see model/CMakeLists.txt: the build writes them into a resource).
-    QByteArray precompiledPrefilters() const;
 
     // The token patterns a rule may use, expanded, for the code that reads tagged sentences.
     // loose: the superset a prefilter compiles (a number is any word).
