@@ -1,3 +1,4 @@
+#include "prose/prefilter.h"
 #include "prose/prosereportreader.h"
 #include "prose/rulebook.h"
 #include "prose/wordlists.h"
@@ -126,6 +127,31 @@ private slots:
 
     // Last: the prefilter never hid a match of a rule, in every example above and every real
     // report beside the project.
+    // The prefilter lets a pattern through wherever it matches, and rules out one whose words
+    // are not in the text.
+    void prefilterLetsThroughWhatMatches()
+    {
+        const QStringList patterns = {
+            uR"(\((\d{1,3})(?:st|nd|rd|th)?(?:\s?min(?:ute)?s?\.?)?(?:\s*\+\s*(\d{1,2}))?'?\))"_s,
+            uR"(\b(?:scored|headed)\s+(?:the|a)\s+(?:winner|equaliser)\b)"_s,
+            uR"((?<!not )\bsent\s+off\b)"_s,
+            uR"(\b\d+\b)"_s, // no word to look for: always let through
+        };
+        const Prefilter prefilter(patterns, true);
+        QCOMPARE(prefilter.size(), 4);
+        QVERIFY(prefilter.errorString().isEmpty());
+        const QString late = u"Tom Ash struck his second with a low shot to the far corner after a "
+                             "long run down the left in the dying seconds (90th+5)."_s;
+        QCOMPARE(prefilter.mayMatch(late), QList<bool>({ true, false, false, true }));
+        // (The bracketed minute has no word of three letters to look for: always let through.)
+        QCOMPARE(prefilter.mayMatch(u"Ian Bell HEADED the Winner and was Sent Off."_s),
+                 QList<bool>({ true, true, true, true }));
+        // A pattern RE2 cannot read is always let through, and said.
+        const Prefilter refused({ u"(a)\\1"_s, u"goal"_s });
+        QCOMPARE(refused.mayMatch(u"nothing"_s), QList<bool>({ true, false }));
+        QVERIFY(!refused.errorString().isEmpty());
+    }
+
     void prefilterHidesNoMatch()
     {
         const QString reports = TestData::shared(u"reports"_s);
