@@ -80,7 +80,7 @@ QList<int> cardPersons(const SentenceContext &sc, const NarrativeState &reading,
     static const Pattern joiner = listPattern(
             u"^(?:'s?)?\\s*(?:,|and|,\\s*and)\\s+(?:(?:the\\s+)?\u27e6T\\d+\u27e7'?s?\\s+(?:[a-z-]+\\s+)?|(?:(?:@player-roles|@player-modifiers|@nationalities)\\s+){1,2})?$"_s);
     static const Pattern listAfter(
-            u"^\\s*(?:cards?|reds?|yellows?|orders|bookings?)?\\s*(?:for|of|to|on)\\s+(?:the\\s+)?(?:(?:\u27e6T\\d+\u27e7'?s?|[a-z-]+)\\s+){0,2}$"_s);
+            u"^\\s*(?:cards?|reds?|yellows?|orders|bookings?)?\\s*(?:(?:(?:shown|given|handed|issued)\\s+)?(?:for|of|to|on)|,?\\s*as\\s+(?:was|were|did))\\s+(?:the\\s+)?(?:(?:\u27e6T\\d+\u27e7'?s?|[a-z-]+)\\s+){0,2}$"_s);
     QList<QPair<int, int>> persons; // slot, position
     auto it = tokenRe.globalMatch(t.text, clause.start);
     while (it.hasNext()) {
@@ -125,6 +125,16 @@ QList<int> cardPersons(const SentenceContext &sc, const NarrativeState &reading,
             u"^\\s+(?:(?:the\\s+)?\u27e6T\\d+\u27e7'?s?\\s+)?(?:[a-z-]+\\s+)?$"_s);
     static const Pattern objectPronoun(u"^\\s+(?:him|her)\\b"_s);
     const QStringView trigger = QStringView(t.text).mid(triggerStart, triggerEnd - triggerStart);
+    // "sent ⟦P⟧ off": the words hold the player.
+    for (const auto &[slot, at] : std::as_const(persons)) {
+        if (at >= triggerStart && at < triggerEnd)
+            add(slot);
+    }
+    if (!chosen.isEmpty())
+        return chosen;
+    static const Pattern heldPronoun(u"\\s(?:him|her)\\s"_s);
+    if (heldPronoun.match(trigger).hasMatch())
+        return offender >= 0 ? QList<int> { offender } : QList<int> {};
     if (activeVerb.match(trigger).hasMatch()) {
         if (offender >= 0 && objectPronoun.match(QStringView(t.text).mid(triggerEnd)).hasMatch())
             return { offender };
@@ -350,6 +360,32 @@ EventCandidate firstBooking(const EventCandidate &second, QStringView clauseText
     return first;
 }
 
+// "⟦M⟧ ... ⟦P⟧ was sent off with a second yellow card in the 83rd": a clock minute written
+// after the card in its clause is the card's, where the time nearest the card is not a clock
+// minute ("in the final minutes after ...", "moments later").
+int clockMinuteAfter(const SentenceContext &sc, const Clause &clause, int triggerStart,
+                     int triggerEnd)
+{
+    const auto minuteOf = [&](int slot) -> const TimeExpression & {
+        return sc.doc.times.at(sc.tagged.parts.at(slot).index);
+    };
+    const int nearest = nearestTime(sc, clause, triggerStart);
+    if (nearest < 0
+        || (minuteOf(nearest).kind == TimeExpression::Kind::Minute
+            && minuteOf(nearest).time.hasMinute()))
+        return -1;
+    static const Pattern otherEvent(u",\\s*(?:with|as)\\s|\\sand\\s+(?=\u27e6P)"_s);
+    for (int slot : sc.slotsIn(triggerEnd, clause.end, u'M')) {
+        const int at = sc.slotPosition(slot);
+        if (otherEvent.match(QStringView(sc.text).mid(triggerEnd, at - triggerEnd)).hasMatch())
+            return -1;
+        const TimeExpression &e = minuteOf(slot);
+        if (e.kind == TimeExpression::Kind::Minute && e.time.hasMinute())
+            return slot;
+    }
+    return -1;
+}
+
 int menNumber(const QString &word)
 {
     static const QHash<QString, int> words {
@@ -504,7 +540,8 @@ void CardReader::read(SentenceContext &sc, const NarrativeState &reading, QList<
         // sentence's only time; a time beside the words that say whose man it was.
         const CardSide side = cardSide(sc, reading, sides, clause, ts, te);
         int timeSlot = -1;
-        for (int slot : { nearestTime(sc, clause, ts), sc.soleTime(), side.timeSlot }) {
+        for (int slot : { clockMinuteAfter(sc, clause, ts, te), nearestTime(sc, clause, ts),
+                          sc.soleTime(), side.timeSlot }) {
             if (slot >= 0 && !timeOfAnotherNoun(sc, slot)) {
                 timeSlot = slot;
                 break;
