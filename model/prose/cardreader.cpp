@@ -75,7 +75,7 @@ QList<int> cardPersons(const SentenceContext &sc, const NarrativeState &reading,
     const TaggedSentence &t = sc.tagged;
     static const Pattern tokenRe(u"\u27e6P(\\d+)\u27e7"_s);
     static const Pattern gapBefore(
-            u"^(?:'s?)?(?:\\s*\\(\u27e6T\\d+\u27e7\\)|\\s+of\\s+(?:the\\s+)?\u27e6T\\d+\u27e7|\\s*,\\s*(?:(?:an?|the)\\s+)?[^,\u27e6]{0,30}(?:\u27e6T\\d+\u27e7[^,\u27e6]{0,30})?,)?(?:\\s+(?:was|were|is|has\\s+been|had\\s+been|had|been|being|then|also|later|duly|both|each|shown|received|receiving|picked\\s+up|picking\\s+up|saw|sees|given|handed|got|earned|collected|went|going|a|an|the|his|her|their|straight|second|yellow|early|for|to|off|sent|quickly|subsequently|controversially|rightly|harshly|\\d+\\w*|[\\w-]+ly))*\\s*$"_s);
+            u"^(?:'s?)?(?:\\s*\\(\u27e6T\\d+\u27e7\\)|\\s+of\\s+(?:the\\s+)?\u27e6T\\d+\u27e7|\\s*,\\s*(?:(?:an?|the)\\s+)?[^,\u27e6]{0,30}(?:\u27e6T\\d+\u27e7[^,\u27e6]{0,30})?,)?(?:\\s*,?\\s+who\\b)?(?:\\s+(?:was|were|is|has\\s+been|had\\s+been|had|been|being|then|also|later|duly|both|each|shown|received|receiving|picked\\s+up|picking\\s+up|saw|sees|given|handed|got|earned|collected|went|going|followed\\s+(?:him|her|them)|a|an|the|his|her|their|straight|second|yellow|early|for|to|off|sent|quickly|subsequently|controversially|rightly|harshly|\\d+\\w*|[\\w-]+ly))*\\s*$"_s);
     // Between two players of one card: "⟦P⟧ and ⟦P⟧", "⟦P⟧, Fulham's ⟦P⟧", "⟦P⟧ and left-back ⟦P⟧".
     static const Pattern joiner = listPattern(
             u"^(?:'s?)?\\s*(?:,|and|,\\s*and)\\s+(?:(?:the\\s+)?\u27e6T\\d+\u27e7'?s?\\s+(?:[a-z-]+\\s+)?|(?:(?:@player-roles|@player-modifiers|@nationalities)\\s+){1,2})?$"_s);
@@ -160,6 +160,16 @@ QList<int> cardPersons(const SentenceContext &sc, const NarrativeState &reading,
             }
             return inTextOrder(chosen);
         }
+        // "⟦P⟧, who also cautioned six players": an active verb with an object; its subject
+        // gave the cards.
+        static const Pattern passive(
+                u"\\b(?:was|were|been|being|is|are|got|get)\\s+(?:\\S+\\s+)?$"_s);
+        static const Pattern object(
+                u"^\\s+(?:him|her|them|the|a|an|\\d+|two|three|four|five|six|seven|eight|nine|ten|both|each|every|no|\u27e6[PT])"_s);
+        const int from = qMax(clause.start, triggerStart - 20);
+        if (object.match(QStringView(t.text).mid(triggerEnd)).hasMatch()
+            && !passive.match(QStringView(t.text).mid(from, triggerStart - from)).hasMatch())
+            return {};
     }
     // Before the trigger: the nearest person with nothing but auxiliary words in between, then
     // those joined to it.
@@ -374,7 +384,7 @@ int clockMinuteAfter(const SentenceContext &sc, const Clause &clause, int trigge
         || (minuteOf(nearest).kind == TimeExpression::Kind::Minute
             && minuteOf(nearest).time.hasMinute()))
         return -1;
-    static const Pattern otherEvent(u",\\s*(?:with|as)\\s|\\sand\\s+(?=\u27e6P)"_s);
+    static const Pattern otherEvent(u",|\\sand\\s+(?=\u27e6P)"_s);
     for (int slot : sc.slotsIn(triggerEnd, clause.end, u'M')) {
         const int at = sc.slotPosition(slot);
         if (otherEvent.match(QStringView(sc.text).mid(triggerEnd, at - triggerEnd)).hasMatch())
@@ -487,9 +497,15 @@ void CardReader::read(SentenceContext &sc, const NarrativeState &reading, QList<
         const CardTrigger trigger = cardTriggers().value(cm.rule);
         const int ts = int(cm.match.capturedStart());
         const int te = int(cm.match.capturedEnd());
+        // Card words close together tell one card, unless a comma parts them ("⟦P⟧, who had
+        // been booked ⟦M⟧, was sent off").
         const bool overlapping =
-                std::any_of(cardSpans.cbegin(), cardSpans.cend(),
-                            [&](const auto &s) { return ts < s.second + 12 && s.first < te + 12; });
+                std::any_of(cardSpans.cbegin(), cardSpans.cend(), [&](const auto &s) {
+                    const int from = qMin(s.second, te);
+                    const int to = qMax(s.first, ts);
+                    return ts < s.second + 12 && s.first < te + 12
+                            && !QStringView(text).mid(from, qMax(0, to - from)).contains(u',');
+                });
         const Clause clause = sc.clauseOf(ts);
         const QStringView clauseText =
                 QStringView(text).mid(clause.start, clause.end - clause.start);
@@ -522,8 +538,15 @@ void CardReader::read(SentenceContext &sc, const NarrativeState &reading, QList<
         // of ⟦P⟧ and ⟦P⟧", "⟦P⟧'s sending off", "having ⟦P⟧ sent off", "a red card for ⟦P⟧".
         QList<int> chosen = cardPersons(sc, reading, clause, ts, te);
         if (chosen.isEmpty()) {
-            // "..., picking up two bookings": the player of the sentence's other card.
-            for (int k = int(out.size()) - 1; k >= 0 && chosen.isEmpty(); --k) {
+            // "..., picking up two bookings": the player of the sentence's other card, unless
+            // another player is named between them.
+            const int lastCard = cardSpans.isEmpty() ? 0 : cardSpans.last().second;
+            const bool otherNamed = std::any_of(
+                    t.parts.cbegin(), t.parts.cend(), [&](const TaggedSentence::Slot &slot) {
+                        return slot.kind == u'P' && slot.tokenStart >= lastCard
+                                && slot.tokenStart < ts && !doc.people.person(slot.index).official;
+                    });
+            for (int k = int(out.size()) - 1; k >= 0 && chosen.isEmpty() && !otherNamed; --k) {
                 const EventCandidate &o = out.at(k);
                 if (o.sentence == si && o.person >= 0
                     && (o.type == Type::RedCard || o.type == Type::SecondYellow
