@@ -74,8 +74,8 @@ QList<int> cardPersons(const SentenceContext &sc, const NarrativeState &reading,
 {
     const TaggedSentence &t = sc.tagged;
     static const Pattern tokenRe(u"\u27e6P(\\d+)\u27e7"_s);
-    static const Pattern gapBefore(
-            u"^(?:'s?)?(?:\\s*\\(\u27e6T\\d+\u27e7\\)|\\s+of\\s+(?:the\\s+)?\u27e6T\\d+\u27e7|\\s*,\\s*(?:(?:an?|the)\\s+)?[^,\u27e6]{0,30}(?:\u27e6T\\d+\u27e7[^,\u27e6]{0,30})?,)?(?:\\s*,?\\s+who\\b)?(?:\\s+(?:was|were|is|has\\s+been|had\\s+been|had|been|being|then|also|later|duly|both|each|shown|received|receiving|picked\\s+up|picking\\s+up|saw|sees|given|handed|got|earned|collected|went|going|followed\\s+(?:him|her|them)|a|an|the|his|her|their|straight|second|yellow|early|for|to|off|sent|quickly|subsequently|controversially|rightly|harshly|\\d+\\w*|[\\w-]+ly))*\\s*$"_s);
+    static const Pattern gapBefore = listPattern(
+            u"^(?:'s?)?(?:\\s*\\(\u27e6T\\d+\u27e7\\)|\\s+of\\s+(?:the\\s+)?\u27e6T\\d+\u27e7|\\s*,\\s*(?:(?:an?|the)\\s+)?[^,\u27e6]{0,30}(?:\u27e6T\\d+\u27e7[^,\u27e6]{0,30})?,)?(?:\\s*,?\\s+who\\b)?(?:\\s+(?:was|were|is|has\\s+been|had\\s+been|had|been|being|then|also|later|duly|both|each|@card-receive-verbs|went|going|followed\\s+(?:him|her|them)|a|an|the|his|her|their|straight|second|yellow|early|for|to|off|sent|quickly|subsequently|controversially|rightly|harshly|\\d+\\w*|[\\w-]+ly))*\\s*$"_s);
     // Between two players of one card: "⟦P⟧ and ⟦P⟧", "⟦P⟧, Fulham's ⟦P⟧", "⟦P⟧ and left-back ⟦P⟧".
     static const Pattern joiner = listPattern(
             u"^(?:'s?)?\\s*(?:,|and|,\\s*and)\\s+(?:(?:the\\s+)?\u27e6T\\d+\u27e7'?s?\\s+(?:[a-z-]+\\s+)?|(?:(?:@player-roles|@player-modifiers|@nationalities)\\s+){1,2})?$"_s);
