@@ -47,22 +47,23 @@ Pattern listPattern(const QString &pattern)
     return tokenPattern(RuleBook::expand(pattern, WordLists::builtIn(), nullptr));
 }
 
-// The person a clause is about: the first it names, at its start ("⟦T⟧'s ⟦P⟧ was ...",
-// "Argentine striker ⟦P⟧ ...", "then ⟦P⟧ ..."); -1 when the clause opens otherwise.
-int clauseSubject(const SentenceContext &sc, const Clause &clause)
+// The person a clause is about before a position: the last it names where a subject stands,
+// at the clause's start or after a comma or a conjunction ("⟦T⟧'s ⟦P⟧ was ...", "when
+// Argentine striker ⟦P⟧ ...", "then ⟦P⟧ ..."), not after a verb; -1 for none.
+int clauseSubject(const SentenceContext &sc, const Clause &clause, int before)
 {
     static const Pattern lead = listPattern(
-            u"^[\\s,]*(?:(?:but|and|while|after|before|although|though|then|however|when|as|yet|\u27e6M\\d+\u27e7)[\\s,]+)*(?:(?:the\\s+)?\u27e6T\\d+\u27e7'?s?\\s+)?(?:(?:@player-roles|@player-modifiers|@nationalities|[a-z]+-[a-z-]+)\\s+){0,3}$"_s);
-    const auto people = sc.slotsIn(clause.start, clause.end, u'P');
-    if (people.isEmpty() || sc.isOfficial(people.first()))
-        return -1;
-    const int slot = people.first();
-    const int at = sc.slotPosition(slot);
-    if (!lead.match(QStringView(sc.text).mid(clause.start, at - clause.start)).hasMatch())
-        return -1;
-    if (QStringView(sc.text).mid(sc.slotEnd(slot), 1) == u"'")
-        return -1; // "⟦P⟧'s cross": the possessor is not the subject
-    return slot;
+            u"(?:^|[,;]|\\b(?:but|and|while|after|before|although|though|then|however|when|as|yet|until|once|because|since))[\\s,]*(?:\u27e6M\\d+\u27e7[\\s,]+)?(?:(?:the\\s+)?\u27e6T\\d+\u27e7'?s?\\s+)?(?:(?:@player-roles|@player-modifiers|@nationalities|[a-z]+-[a-z-]+)\\s+){0,3}$"_s);
+    const auto people = sc.slotsIn(clause.start, before, u'P');
+    for (int k = int(people.size()) - 1; k >= 0; --k) {
+        const int slot = people.at(k);
+        const int at = sc.slotPosition(slot);
+        if (sc.isOfficial(slot) || QStringView(sc.text).mid(sc.slotEnd(slot), 1) == u"'")
+            continue; // "⟦P⟧'s cross": the possessor is not the subject
+        if (lead.match(QStringView(sc.text).mid(clause.start, at - clause.start)).hasMatch())
+            return slot;
+    }
+    return -1;
 }
 
 // The players a card trigger names: the subject written just before it (with any joined by
@@ -75,7 +76,7 @@ QList<int> cardPersons(const SentenceContext &sc, const NarrativeState &reading,
     const TaggedSentence &t = sc.tagged;
     static const Pattern tokenRe(u"\u27e6P(\\d+)\u27e7"_s);
     static const Pattern gapBefore = listPattern(
-            u"^(?:'s?)?(?:\\s*\\(\u27e6T\\d+\u27e7\\)|\\s+of\\s+(?:the\\s+)?\u27e6T\\d+\u27e7|\\s*,\\s*(?:(?:an?|the)\\s+)?[^,\u27e6]{0,30}(?:\u27e6T\\d+\u27e7[^,\u27e6]{0,30})?,)?(?:\\s*,?\\s+who\\b)?(?:\\s+(?:was|were|is|has\\s+been|had\\s+been|had|been|being|then|also|later|duly|both|each|@card-receive-verbs|went|going|followed\\s+(?:him|her|them)|a|an|the|his|her|their|straight|second|yellow|early|for|to|off|sent|quickly|subsequently|controversially|rightly|harshly|\\d+\\w*|[\\w-]+ly))*\\s*$"_s);
+            u"^(?:'s?)?(?:\\s*\\(\u27e6T\\d+\u27e7\\)|\\s+of\\s+(?:the\\s+)?\u27e6T\\d+\u27e7|\\s*,\\s*(?:(?:an?|the)\\s+)?[^,\u27e6]{0,50}(?:\u27e6T\\d+\u27e7[^,\u27e6]{0,30})?,)?(?:\\s*,?\\s+who\\b)?(?:\\s+(?:was|were|is|has\\s+been|had\\s+been|had|been|being|then|also|later|duly|both|each|@card-receive-verbs|went|going|followed\\s+(?:him|her|them)|(?:escaped|escaping|got\\s+away|getting\\s+away)\\s+with|only|just|merely|a|an|the|his|her|their|straight|second|yellow|early|for|to|off|sent|quickly|subsequently|controversially|rightly|harshly|\\d+\\w*|[\\w-]+ly))*\\s*,?\\s*$"_s);
     // Between two players of one card: "⟦P⟧ and ⟦P⟧", "⟦P⟧, Fulham's ⟦P⟧", "⟦P⟧ and left-back ⟦P⟧".
     static const Pattern joiner = listPattern(
             u"^(?:'s?)?\\s*(?:,|and|,\\s*and)\\s+(?:(?:the\\s+)?\u27e6T\\d+\u27e7'?s?\\s+(?:[a-z-]+\\s+)?|(?:(?:@player-roles|@player-modifiers|@nationalities)\\s+){1,2})?$"_s);
@@ -210,12 +211,20 @@ QList<int> cardPersons(const SentenceContext &sc, const NarrativeState &reading,
         return inTextOrder(chosen);
 
     const QStringView before = QStringView(t.text).mid(clause.start, triggerStart - clause.start);
+    // The card a player's foul brought: "⟦P⟧'s late challenge on ⟦P⟧ earned him a yellow card".
+    static const Pattern foulEarned(
+            u"\u27e6P(\\d+)\u27e7's?\\s+(?:[a-z-]+\\s+){0,2}?(?:challenge|tackle|foul|lunge|handball|dive|dissent|elbow|trip|protests?)\\s+(?:on\\s+(?:the\\s+)?(?:\u27e6P\\d+\u27e7|[a-z-]+)\\s+)?(?:\u27e6M\\d+\u27e7\\s+)?(?:earned|brought|got|cost|resulted\\s+in)\\s+(?:(?:him|her)\\s+)?(?:(?:a|an|the|his|her)\\s+)?(?:[a-z-]+\\s+)?$"_s);
+    if (const auto m = foulEarned.match(before); m.hasMatch()) {
+        const int slot = m.captured(1).toInt();
+        if (!sc.isOfficial(slot))
+            return { t.parts.at(slot).index };
+    }
     // A second verb of the clause's subject: "⟦P⟧ then brought down ⟦P⟧ and was shown a
     // straight red card".
     static const Pattern coordinated(
             u"\\band\\s+(?:(?:then|later|also|duly|promptly)\\s+)?(?:(?:was|were|got|received|picked\\s+up|earned|collected|has\\s+been|had\\s+been)\\b[^\u27e6,;]*)?$"_s);
     if (coordinated.match(before).hasMatch()) {
-        const int subject = clauseSubject(sc, clause);
+        const int subject = clauseSubject(sc, clause, triggerStart);
         if (subject >= 0)
             return { t.parts.at(subject).index };
     }
@@ -228,7 +237,7 @@ QList<int> cardPersons(const SentenceContext &sc, const NarrativeState &reading,
     static const Pattern victim(
             u"\\b(?:on|against|fouled|tripped|felled|by|past|from|to)\\s+(?:[a-z-]+\\s+){0,2}$"_s);
     if (!persons.isEmpty() && ownCard.match(before).hasMatch()) {
-        const int subject = clauseSubject(sc, clause);
+        const int subject = clauseSubject(sc, clause, triggerStart);
         if (subject >= 0 && sc.slotPosition(subject) < triggerStart)
             return { t.parts.at(subject).index };
         for (int i = int(persons.size()) - 1; i >= 0; --i) {
@@ -243,6 +252,32 @@ QList<int> cardPersons(const SentenceContext &sc, const NarrativeState &reading,
         }
     }
     return {};
+}
+
+// Whether words that say a card was not shown (the card-not rules) are about the card at a
+// position: they are in its clause, and in its part of the clause where commas part it and
+// their own part tells a card ("⟦P⟧, sent off here last season, was booked": the booking
+// stands); or they undo the card of the clause before theirs ("..., but VAR overturned it").
+bool negates(const SentenceContext &sc, const RuleMatch &negation, const QList<RuleMatch> &cards,
+             int cardStart)
+{
+    const int from = int(negation.match.capturedStart());
+    const int to = int(negation.match.capturedEnd());
+    const Clause clause = sc.clauseOf(cardStart);
+    if (negation.rule->value(u"reach"_s) == u"back") {
+        const Clause next = sc.clauseOf(from);
+        return next.start > clause.start && next.start - clause.end <= 2;
+    }
+    if (from < clause.start || to > clause.end)
+        return false;
+    const int partStart = qMax(clause.start, int(sc.text.lastIndexOf(u',', from)) + 1);
+    int partEnd = int(sc.text.indexOf(u',', to));
+    partEnd = partEnd < 0 ? clause.end : qMin(partEnd, clause.end);
+    const auto inPart = [&](int at) { return at >= partStart && at < partEnd; };
+    const bool ownCard = std::any_of(cards.cbegin(), cards.cend(), [&](const RuleMatch &c) {
+        return inPart(int(c.match.capturedStart()));
+    });
+    return !ownCard || inPart(cardStart);
 }
 
 // Where a sentence tells whose man a card took ("Fulham were reduced to ten men when ...", "...
@@ -525,10 +560,8 @@ void CardReader::read(SentenceContext &sc, const NarrativeState &reading, QList<
             continue;
         }
         const bool negated =
-                std::any_of(negations.cbegin(), negations.cend(), [&](const RuleMatch &n) {
-                    return n.match.capturedStart() >= clause.start
-                            && n.match.capturedEnd() <= clause.end;
-                });
+                std::any_of(negations.cbegin(), negations.cend(),
+                            [&](const RuleMatch &n) { return negates(sc, n, cardMatches, ts); });
         if (negated)
             continue;
         static const Pattern cueRe4(u"\\b(?:should|could|would)\\s+have\\s+(?:been\\s+)?$"_s);
