@@ -294,22 +294,6 @@ int creditedTeam(const SentenceContext &sc, const Clause &clause, int triggerSta
     return -1;
 }
 
-// The team a dismissed player plays for, when the clause says whose men were sent off:
-// "Hertha finished with nine men after ...", "Juventus ... despite having ⟦P⟧ sent off".
-int cardTeam(const SentenceContext &sc, int triggerStart)
-{
-    const ProseDocument &doc = sc.doc;
-    const TaggedSentence &t = sc.tagged;
-
-    static const Pattern losing = tokenPattern(
-            u"{T}(?:'s?)?[^\u27e6.;]{0,70}?\\b(?:had|having|finished|ended|reduced|down\\s+to|lose|lost|losing|saw|seeing|were\\s+left)\\b"_s);
-    const auto m = losing.match(t.text.left(triggerStart));
-    if (!m.hasMatch())
-        return -1;
-    const int team = t.parts.at(m.captured(1).toInt()).index;
-    return (team == doc.homeTeam || team == doc.awayTeam) ? team : -1;
-}
-
 // In a part of a sentence whose words are given.
 MatchEvent::BodyPart bodyPartIn(QStringView text, const WordStarts &words)
 {

@@ -31,8 +31,6 @@ enum class CreditKind {
 // hosts", "Wolves' 56th-minute leveller" (a directory index), or -1; and how it says so.
 int creditedTeam(const SentenceContext &s, const Clause &clause, int triggerStart,
                  int lastTeamSubject, CreditKind *kind = nullptr);
-// The team a dismissed player plays for, when the clause says whose men were sent off.
-int cardTeam(const SentenceContext &s, int triggerStart);
 // In a part of a sentence whose words are given.
 MatchEvent::BodyPart bodyPartIn(QStringView text, const WordStarts &words);
 std::optional<Score> scoreAfterIn(const SentenceContext &s, const Clause &clause);

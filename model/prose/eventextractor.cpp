@@ -90,7 +90,7 @@ QList<EventCandidate> EventExtractor::extract(ProseDocument &doc)
         CardReader::readManCounts(sc, reading, out);
         QList<QPair<int, int>> goalSpans; // tagged positions already read as goal triggers
         GoalReader::read(sc, reading, out, goalSpans);
-        CardReader::read(sc, out);
+        CardReader::read(sc, reading, out);
         ChanceReader::read(sc, reading, goalSpans, out);
         SubstitutionReader::read(sc, out);
 

@@ -660,7 +660,7 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
             const bool namedForSide =
                     std::any_of(cards.cbegin(), cards.cend(),
                                 [&](const Event &e) { return isRed(e) && e.side == side; });
-            if (short_.value(side) > 0 && !namedForSide) {
+            for (int k = 0; !namedForSide && k < short_.value(side); ++k) {
                 Event e = fromCandidate(c, doc);
                 e.type = Type::RedCard;
                 e.person = -1;

@@ -6,22 +6,10 @@
 
 #include "pattern.h"
 
-#include <algorithm>
-
 using namespace Qt::Literals::StringLiterals;
 using namespace EventArguments;
 
 namespace {
-
-const Pattern &offence()
-{
-    static const Pattern pattern =
-            Pattern(u"\\b(?:handled|handball|fouled|felled|tripped|brought\\s+down|hauled\\s+down|pulled\\s+down|upended|clipped|bundled\\s+over|(?:a|his|her)\\s+(?:foul|challenge|tackle|lunge)\\s+on|lunged\\s+(?:at|in)|headbutt(?:ed)?|elbowed|kicked\\s+out|stamped|squaring\\s+up|conceded\\s+(?:a|the)\\s+penalty|gave\\s+away\\s+(?:a|the)\\s+penalty)\\b"_s)
-                    .needing({ "hand", "foul", "fell", "trip", "down", "upen", "clip", "bund",
-                               "chal", "tack", "lung", "head", "elbo", "kick", "stam", "squa",
-                               "pena" });
-    return pattern;
-}
 
 // The offence gave a penalty: it happened in the area, or the words say so.
 const Pattern &penaltyAwarded()
@@ -39,25 +27,22 @@ void OffenceReader::read(const SentenceContext &sc, NarrativeState &reading)
     const int si = sc.index;
     const TaggedSentence &t = sc.tagged;
     const QString &text = sc.text;
-    const WordStarts &words = sc.words;
-    auto clauseOf = [&](int pos) { return sc.clauseOf(pos); };
 
-    // ---- a timed foul or handball, for the penalty or dismissal told after it
-    {
-        auto it = offence().globalMatch(text, words);
-        while (it.hasNext()) {
-            const auto m = it.next();
-            const int at = int(m.capturedStart());
-            const Clause clause = clauseOf(at);
-            const int timeSlot = nearestTime(sc, clause, at);
-            if (timeSlot < 0)
-                continue;
-            const TimeExpression &time = doc.times.at(t.parts.at(timeSlot).index);
-            if (time.kind != TimeExpression::Kind::Minute || !time.time.hasMinute())
-                continue;
-            // Who did it: the clause's person just before the verb, with nothing but a few
-            // words ("then", "needlessly") between them.
-            int person = -1;
+    // ---- a foul or handball (the rules of the offence group), for the card, penalty or
+    // dismissal told after it
+    for (const RuleMatch &rm : RuleBook::builtIn().matches(u"offence"_s, text)) {
+        const PatternMatch &m = rm.match;
+        const int at = int(m.capturedStart());
+        const Clause clause = sc.clauseOf(at);
+        int person = -1;
+        if (rm.rule->value(u"offender"_s) == u"agent") {
+            // "was brought down by ⟦T⟧ defender ⟦P⟧": the first person after "by".
+            const auto after = sc.slotsIn(int(m.capturedEnd()), clause.end, u'P');
+            if (!after.isEmpty())
+                person = t.parts.at(after.first()).index;
+        } else {
+            // The clause's person just before the words, with nothing but a few words ("then",
+            // "needlessly") between them.
             for (int slot : sc.slotsIn(clause.start, at, u'P')) {
                 const QStringView between =
                         QStringView(text).mid(sc.slotEnd(slot), at - sc.slotEnd(slot));
@@ -67,13 +52,27 @@ void OffenceReader::read(const SentenceContext &sc, NarrativeState &reading)
             }
             if (person < 0 && reading.offenceSentence == si)
                 person = reading.offender; // "... and made things worse by squaring up"
-            reading.offenceSentence = si;
-            reading.offender = person;
-            reading.offenceTime = time;
-            reading.offenceGavePenalty =
-                    penaltyAwarded()
-                            .match(QStringView(text).mid(clause.start, clause.end - clause.start))
-                            .hasMatch();
         }
+        if (person >= 0 || reading.lastOffenceSentence != si) {
+            reading.lastOffenceSentence = si;
+            reading.lastOffender = person;
+        }
+
+        const int timeSlot = nearestTime(sc, clause, at);
+        if (timeSlot < 0)
+            continue;
+        const TimeExpression &time = doc.times.at(t.parts.at(timeSlot).index);
+        if (time.kind != TimeExpression::Kind::Minute || !time.time.hasMinute())
+            continue;
+        if (person < 0 && reading.offenceSentence == si && reading.offenceTime
+            && reading.offenceTime->time == time.time)
+            continue; // the same offence, its offender already read ("fouled by ⟦P⟧")
+        reading.offenceSentence = si;
+        reading.offender = person;
+        reading.offenceTime = time;
+        reading.offenceGavePenalty =
+                penaltyAwarded()
+                        .match(QStringView(text).mid(clause.start, clause.end - clause.start))
+                        .hasMatch();
     }
 }

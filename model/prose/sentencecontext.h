@@ -47,6 +47,10 @@ struct NarrativeState
     int offender = -1;
     bool offenceGavePenalty = false;
     std::optional<TimeExpression> offenceTime;
+    // The last foul told, timed or not, and who committed it: "⟦P⟧ was challenged by defender
+    // ⟦P⟧. The referee booked the German stopper": the card is the offender's.
+    int lastOffenceSentence = -1;
+    int lastOffender = -1;
 
     // The sentence tells the penalty shoot-out (see the shootout rules of goals.rules), or
     // goes on telling it: its penalties and goals without a minute are kicks of the shoot-out.
