@@ -239,11 +239,11 @@ private slots:
             }
         }
         RATCHET_HOLDS(goals, 125);
-        RATCHET_HOLDS(cards, 41);
+        RATCHET_HOLDS(cards, 51);
         RATCHET_HOLDS(standings, 34);
         RATCHET_HOLDS(sides, 59);
         RATCHET_HOLDS(cleanGoals, 34);
-        RATCHET_HOLDS(cleanCards, 50);
+        RATCHET_HOLDS(cleanCards, 57);
     }
 };
 
