@@ -137,6 +137,37 @@ private slots:
         QTest::addRow("a penalty is taken when the foul was")
                 << u"date 2024-03-02 Everton 1-1 Fulham\n\nTom Ash scored in the 20th minute for Everton. Sam Cole then handled in the area ten minutes from time. Ian Bell put away the penalty for Fulham."_s
                 << QStringList { u"goal 20' home Tom Ash"_s, u"penalty_goal 80' away Ian Bell"_s };
+        // A nationality or a role before a name is not part of it.
+        QTest::addRow("nationality before a name")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Australian Tom Ash headed the winner in the 60th minute."_s
+                << QStringList { u"goal 60' home Tom Ash"_s };
+        QTest::addRow("role word before a name")
+                << u"date 2024-03-02 Everton 2-0 Fulham\n\nEverton beat Fulham 2-0. Substitute Leo Dunn scored in the 70th minute and Hotshot Tom Ash added a second in the 80th minute."_s
+                << QStringList { u"goal 70' home Leo Dunn"_s, u"goal 80' home Tom Ash"_s };
+        QTest::addRow("nationality before a surname")
+                << u"date 2024-03-02 Everton 0-1 Fulham\n\nFulham won 1-0 at Everton. The only goal came from Colombian Bell in the 33rd minute."_s
+                << QStringList { u"goal 33' away Bell"_s };
+        // The words before a competition's or a ground's word name it, not a scorer.
+        QTest::addRow("a competition's name is nobody")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton passed another test of their Bidvest Premiership title credentials with a stoppage-time goal against Fulham."_s
+                << QStringList { u"goal 90+' home"_s };
+        QTest::addRow("a ground's name is nobody")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. The hosts opened the scoring at Goodison Park with a header in the 30th minute."_s
+                << QStringList { u"goal 30' home"_s };
+        QTest::addRow("a cup's name is nobody")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0, the Carabao Cup goal coming after 13 seconds."_s
+                << QStringList { u"goal 1' home"_s };
+        // "The Germany midfielder": a country before a role is a role phrase, and it points at
+        // the player the sentence before was about, not at one named after "by".
+        QTest::addRow("country and role point back")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Tom Ash ran onto a long ball by goalkeeper Sam Cole. The Germany midfielder then curled a shot into the corner in the 20th minute."_s
+                << QStringList { u"goal 20' home Tom Ash"_s };
+        QTest::addRow("country and role point back past a pass")
+                << u"date 2024-03-02 Everton 0-1 Fulham\n\nFulham won 1-0 at Everton. Ian Bell collected a pass from defender Leo Dunn. The Brazil forward then fired home in the 55th minute."_s
+                << QStringList { u"goal 55' away Ian Bell"_s };
+        QTest::addRow("country and role point back past a cross")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Tom Ash met a cross delivered by winger Leo Dunn. The Spain international headed in from close range in the 75th minute."_s
+                << QStringList { u"goal 75' home Tom Ash"_s };
         QTest::addRow("down to ten men after a timed foul")
                 << u"date 2024-03-02 Everton 0-0 Fulham\n\nEverton and Fulham drew 0-0. Everton's Tom Ash lunged at Ian Bell in the 65th minute and then elbowed him. With the home side down to ten men, Fulham pressed for a winner."_s
                 << QStringList { u"red_card 65' home Tom Ash"_s };

@@ -1,4 +1,5 @@
 #include "castreader.h"
+#include "teamdirectory.h"
 
 #include "eventarguments.h"
 #include "prosedocument.h"
@@ -40,7 +41,7 @@ QList<TaggedSentence::Slot> CastReader::rolePhrases(const ProseDocument &doc, in
             if (person.official)
                 continue;
             const QStringView before =
-                    QStringView(doc.folded).mid(qMax(0, m.start - 12), qMin(12, m.start));
+                    QStringView(doc.folded).mid(qMax(0, m.start - 24), qMin(24, m.start));
             static const Pattern cueRe1(
                     u"\\b(?:on|against|by|past|fouled|from|beat|beating)\\s+(?:[a-z-]+\\s+)?$"_s);
             if (cueRe1.match(before).hasMatch())
@@ -66,10 +67,23 @@ QList<TaggedSentence::Slot> CastReader::rolePhrases(const ProseDocument &doc, in
         const auto m = it.next();
         const int start = s.start + int(m.capturedStart());
         const int end = s.start + int(m.capturedEnd());
-        // A run of capitals that is a person is not a role: "the Brazilian" yes, "the Kalulu" no.
+        // A run of capitals that is a person is not a role: "the Brazilian" yes, "the Kalulu" no;
+        // a country or a club of another match is ("the Germany midfielder").
         if (!m.captured(1).isEmpty() && teamIn(start, end) < 0
-            && !People::isNeverWord(m.captured(1).trimmed()))
-            continue;
+            && !People::isNeverWord(m.captured(1).trimmed())) {
+            const int runStart = s.start + int(m.capturedStart(1));
+            const int runEnd = s.start + int(m.capturedEnd(1));
+            const bool person = std::any_of(mentions.cbegin(), mentions.cend(), [&](const auto &pm) {
+                return pm.start < runEnd && pm.start + pm.length > runStart;
+            });
+            // A team written by its full name, as a country is ("Germany"; "Sydney" may be
+            // short for the club of the match).
+            const QString run = m.captured(1).trimmed();
+            const TeamDirectory &known = TeamDirectory::builtIn();
+            const QList<int> teams = known.lookup(run);
+            if (person || teams.size() != 1 || known.team(teams.first()).name != run)
+                continue;
+        }
         int roleTeam = m.captured(0).contains(u"former"_s) ? -1 : teamIn(start, end);
         if (roleTeam != doc.homeTeam && roleTeam != doc.awayTeam)
             roleTeam = -1; // "the Ireland international" in a club match

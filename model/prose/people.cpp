@@ -3,21 +3,45 @@
 #include <QFile>
 #include "pattern.h"
 #include "prosetext.h"
+#include "wordlists.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct WordLists
+struct NotNames
 {
     QSet<QString> leading;
     QSet<QString> never;
+    QSet<QString> describing; // words before a name that tell who the player is
 };
 
-const WordLists &wordLists()
+// A nationality adjective ("Australian", "Colombian", "Japanese", "Danish") is not part of
+// the name it comes before; a nationality noun may be a given name ("Dane", "Finn") and is
+// kept.
+bool isNationalityAdjective(const QString &word)
 {
-    static const WordLists lists = [] {
-        WordLists l;
+    static const QStringList endings { u"an"_s, u"ese"_s, u"ish"_s, u"i"_s, u"ic"_s, u"ch"_s };
+    return !word.contains(u' ')
+            && std::any_of(endings.cbegin(), endings.cend(),
+                           [&](const QString &e) { return word.endsWith(e); });
+}
+
+const NotNames &wordLists()
+{
+    static const NotNames lists = [] {
+        NotNames l;
+        // "Hotshot Akram Afif", "Australian Hayley Raso", "Substitute Leo Dunn": a role or a
+        // nationality before a name is not part of it (resources/data/words/).
+        const ::WordLists &words = ::WordLists::builtIn();
+        for (const QString &w : words.entries(u"player-roles"_s)) {
+            if (!w.contains(u' '))
+                l.describing.insert(w.toLower());
+        }
+        for (const QString &w : words.entries(u"nationalities"_s)) {
+            if (isNationalityAdjective(w))
+                l.describing.insert(w.toLower());
+        }
         QFile file(u":/matchline/data/notnames.txt"_s);
         if (!file.open(QIODevice::ReadOnly))
             return l;
@@ -215,6 +239,14 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
             if (isNeverWord(bare) || bare.endsWith(u"-year-old")) {
                 if (isRoleWord(bare))
                     official = true;
+                // What comes just before a competition's, a ground's or a club's word names
+                // it, not a person: "FA Cup", "DStv Premiership", "Wembley Stadium".
+                else if (pieceOpen && !bare.endsWith(u"-year-old"))
+                    pieces.removeLast();
+                pieceOpen = false;
+                continue;
+            }
+            if (holdsFolded(wordLists().describing, bare)) {
                 pieceOpen = false;
                 continue;
             }
