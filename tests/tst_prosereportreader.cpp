@@ -168,6 +168,27 @@ private slots:
         QTest::addRow("country and role point back past a cross")
                 << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Tom Ash met a cross delivered by winger Leo Dunn. The Spain international headed in from close range in the 75th minute."_s
                 << QStringList { u"goal 75' home Tom Ash"_s };
+        // A capitalized word that goes on in lower case after a hyphen describes; it is no name.
+        QTest::addRow("hyphenated adjective is no scorer")
+                << u"date 2024-03-02 Everton 1-1 Fulham\n\nTom Ash scored in the 10th minute. Fulham levelled in stoppage time with a VAR-awarded penalty."_s
+                << QStringList { u"goal 10' home Tom Ash"_s, u"penalty_goal 90+' away"_s };
+        QTest::addRow("hyphenated place adjective is no scorer")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Europe-chasing Tom Ash scored in the 44th minute."_s
+                << QStringList { u"goal 44' home Tom Ash"_s };
+        QTest::addRow("word and figures is no scorer")
+                << u"date 2024-03-02 Everton 0-1 Fulham\n\nFulham won 1-0 at Everton. A COVID-19 outbreak had weakened the hosts, and Ian Bell scored in the 61st minute."_s
+                << QStringList { u"goal 61' away Ian Bell"_s };
+        // The team just before a trigger, after a part of the sentence about something else, is
+        // the side the goal is for.
+        QTest::addRow("team subject after a clause about a card")
+                << u"date 2024-03-02 Everton 1-1 Fulham\n\nEverton and Fulham drew 1-1. After Fulham's Sam Cole was sent off in the 70th minute, Everton went ahead in the 80th minute when Tom Ash fired home. Leo Dunn levelled in the 90th minute."_s
+                << QStringList { u"red_card 70' away Sam Cole"_s, u"goal 80' home Tom Ash"_s, u"goal 90' away Leo Dunn"_s };
+        QTest::addRow("visitors subject after a clause about a chance")
+                << u"date 2024-03-02 Everton 1-1 Fulham\n\nEverton and Fulham drew 1-1. Leo Dunn scored in the 30th minute. Although Tom Ash hit the post, the visitors levelled in the 60th minute when Ian Bell headed in."_s
+                << QStringList { u"goal 30' home Leo Dunn"_s, u"goal 60' away Ian Bell"_s };
+        QTest::addRow("team subject after a comma")
+                << u"date 2024-03-02 Everton 1-1 Fulham\n\nEverton and Fulham drew 1-1. With an hour gone, Fulham took the lead in the 60th minute when Ian Bell struck. Tom Ash replied in the 75th minute."_s
+                << QStringList { u"goal 60' away Ian Bell"_s, u"goal 75' home Tom Ash"_s };
         QTest::addRow("down to ten men after a timed foul")
                 << u"date 2024-03-02 Everton 0-0 Fulham\n\nEverton and Fulham drew 0-0. Everton's Tom Ash lunged at Ian Bell in the 65th minute and then elbowed him. With the home side down to ten men, Fulham pressed for a winner."_s
                 << QStringList { u"red_card 65' home Tom Ash"_s };

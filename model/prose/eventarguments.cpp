@@ -124,6 +124,12 @@ double scorerScore(SentenceContext &sc, int slot, int triggerStart, int triggerE
             && !victim) // "a spot kick when ⟦P⟧ was fouled by ⟦P⟧"
             score += 6;
     }
+    // "After ⟦P⟧ was sent off, Fulham went ahead": the team opening the trigger's part of the
+    // sentence is its subject, not the person before.
+    static const Pattern teamSubjectBetween(u",\\s+(?:the\\s+)?(?:\u27e6T\\d+\u27e7|hosts|visitors)\\s"_s);
+    if (end <= triggerStart
+        && teamSubjectBetween.match(QStringView(t.text).mid(end, triggerStart - end)).hasMatch())
+        score -= 4;
     // The person is the subject of the trigger verb: "⟦P⟧ fired home", "⟦P⟧, however, equalised",
     // "⟦P⟧, who surged into the box and calmly placed it".
     static const Pattern relative(u"^,\\s*who\\s+[^\u27e6,.;]{0,70}$"_s);
@@ -274,6 +280,24 @@ int creditedTeam(const SentenceContext &sc, const Clause &clause, int triggerSta
         if (best >= 0) {
             how = credit;
             return best;
+        }
+    }
+    // "after the red card, Fulham went ahead when ...": the team just before the trigger, at
+    // the start of its part of the sentence, is its subject.
+    static const Pattern teamJustBefore = tokenPattern(
+            u"(?:^\\s*|(?:[,;]|\\b(?:and|but|then|when|as|after|before|while|until|once|so|yet))\\s+)(?:the\\s+)?(?:{T}|(?:hosts|visitors|home\\s+side|away\\s+side))\\s+(?:(?:then|finally|eventually|deservedly|duly|quickly|soon|immediately|almost|had|have|were|was)\\s+)?$"_s);
+    if (triggerStart > clause.start) {
+        const QStringView upTo = QStringView(t.text).mid(clause.start, triggerStart - clause.start);
+        if (const auto m = teamJustBefore.match(upTo); m.hasMatch()) {
+            static const Pattern teamWord(
+                    u"\u27e6T\\d+\u27e7|hosts|visitors|home\\s+side|away\\s+side"_s);
+            if (const auto w = teamWord.match(m.capturedView(0)); w.hasMatch()) {
+                const int team = resolve(w);
+                if (team >= 0) {
+                    how = CreditKind::Subject;
+                    return team;
+                }
+            }
         }
     }
     if (const auto m = subjectTeam.match(text); m.hasMatch()) {

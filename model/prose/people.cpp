@@ -246,7 +246,14 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
                 pieceOpen = false;
                 continue;
             }
-            if (holdsFolded(wordLists().describing, bare)) {
+            // "VAR-awarded", "Europe-chasing", "COVID-19": a word that goes on in lower case or
+            // in figures after a hyphen describes; a name goes on in capitals
+            // ("Pierre-Emerick", "Alexander-Arnold").
+            const qsizetype hyphen = bare.indexOf(u'-');
+            const bool describes = hyphen > 0
+                    && (hyphen + 1 == bare.size() || bare.at(hyphen + 1).isLower()
+                        || bare.at(hyphen + 1).isDigit());
+            if (describes || holdsFolded(wordLists().describing, bare)) {
                 pieceOpen = false;
                 continue;
             }
