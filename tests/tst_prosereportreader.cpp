@@ -189,6 +189,16 @@ private slots:
         QTest::addRow("team subject after a comma")
                 << u"date 2024-03-02 Everton 1-1 Fulham\n\nEverton and Fulham drew 1-1. With an hour gone, Fulham took the lead in the 60th minute when Ian Bell struck. Tom Ash replied in the 75th minute."_s
                 << QStringList { u"goal 60' away Ian Bell"_s, u"goal 75' home Tom Ash"_s };
+        // A word of a team's name, written alone, stands for the team the report names in full.
+        QTest::addRow("short team name puts a side in front")
+                << u"date 2024-03-02 Sheffield United 1-0 Bristol Rovers\n\nSheffield United beat Bristol Rovers 1-0. The only goal came in the 20th minute, when Tom Ash put Sheffield in front."_s
+                << QStringList { u"goal 20' home Tom Ash"_s };
+        QTest::addRow("short team name as a subject")
+                << u"date 2024-03-02 Sheffield United 0-1 Bristol Rovers\n\nBristol Rovers won 1-0 at Sheffield United. Rovers went ahead in the 30th minute when Ian Bell struck."_s
+                << QStringList { u"goal 30' away Ian Bell"_s };
+        QTest::addRow("short team name as a possessor")
+                << u"date 2024-03-02 Sheffield United 0-0 Plymouth Argyle\n\nSheffield United and Plymouth Argyle drew 0-0. Argyle's Sam Cole was booked in the 50th minute."_s
+                << QStringList { u"yellow_card 50' away Sam Cole"_s };
         QTest::addRow("down to ten men after a timed foul")
                 << u"date 2024-03-02 Everton 0-0 Fulham\n\nEverton and Fulham drew 0-0. Everton's Tom Ash lunged at Ian Bell in the 65th minute and then elbowed him. With the home side down to ten men, Fulham pressed for a winner."_s
                 << QStringList { u"red_card 65' home Tom Ash"_s };

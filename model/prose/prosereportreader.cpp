@@ -44,6 +44,73 @@ ReadResult ProseReportReader::read(const QByteArray &bytes)
     return readText(ProseText::decode(bytes), TeamDirectory::builtIn());
 }
 
+namespace {
+
+// "Madrid" for Real Madrid, "Palace" for Crystal Palace: a word of the name of a team the
+// report names in full, written alone (no capitalized word beside it), stands for that team
+// (or, when several such teams share it, for the one of them that plays).
+void addShortTeamNames(ProseDocument &doc)
+{
+    const TeamDirectory &teams = *doc.directory;
+    QHash<QString, QList<int>> byWord;
+    for (const ProseDocument::TeamMention &m : std::as_const(doc.teams)) {
+        if (m.nickname || m.ground || m.candidates.size() != 1)
+            continue;
+        const QStringList words = teams.team(m.candidates.first()).name.split(u' ');
+        if (words.size() < 2)
+            continue;
+        for (const QString &w : words) {
+            if (w.size() < 4 || !w.at(0).isUpper() || People::isLeadingWord(w)
+                || People::isNeverWord(w))
+                continue;
+            QList<int> &ids = byWord[w];
+            if (!ids.contains(m.candidates.first()))
+                ids.append(m.candidates.first());
+        }
+    }
+    if (byWord.isEmpty())
+        return;
+    QList<QPair<int, int>> taken;
+    for (const ProseDocument::TeamMention &m : std::as_const(doc.teams))
+        taken.append({ m.start, m.start + m.length });
+    static const Pattern word(u"(?<![\\w'-])[A-Z][\\w]+(?![\\w-])"_s);
+    static const Pattern capitalBefore(u"([A-Z][\\w'-]*)\\s$"_s);
+    static const Pattern capitalAfter(u"^\\s[A-Z]"_s);
+    QList<ProseDocument::TeamMention> added;
+    auto it = word.globalMatch(doc.text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const auto found = byWord.constFind(m.captured(0));
+        if (found == byWord.cend())
+            continue;
+        const int start = int(m.capturedStart());
+        const int end = int(m.capturedEnd());
+        if (std::any_of(taken.cbegin(), taken.cend(),
+                        [&](const auto &t) { return start < t.second && end > t.first; }))
+            continue;
+        const auto before =
+                capitalBefore.match(QStringView(doc.text).mid(qMax(0, start - 30), qMin(30, start)));
+        if ((before.hasMatch() && !People::isLeadingWord(before.captured(1)))
+            || capitalAfter.match(QStringView(doc.text).mid(end, 3)).hasMatch())
+            continue;
+        const int sentence = doc.sentenceAt(start);
+        if (sentence < 0)
+            continue;
+        ProseDocument::TeamMention t;
+        t.start = start;
+        t.length = end - start;
+        t.sentence = sentence;
+        t.candidates = *found;
+        t.nickname = true;
+        added.append(t);
+    }
+    doc.teams += added;
+    std::sort(doc.teams.begin(), doc.teams.end(),
+              [](const auto &a, const auto &b) { return a.start < b.start; });
+}
+
+} // namespace
+
 ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirectory &directory)
 {
     ReadResult result;
@@ -127,6 +194,7 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
         m.ground = f.ground;
         doc.teams.append(m);
     }
+    addShortTeamNames(doc);
     static const Pattern scorePattern(
             u"(?<![\\d.,-])(\\d{1,2})\\s?-\\s?(\\d{1,2})(?![\\d-])(?!\\s*-\\s*\\d)"_s);
     QList<QStringView> foldedSentences;
