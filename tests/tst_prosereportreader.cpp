@@ -199,6 +199,16 @@ private slots:
         QTest::addRow("short team name as a possessor")
                 << u"date 2024-03-02 Sheffield United 0-0 Plymouth Argyle\n\nSheffield United and Plymouth Argyle drew 0-0. Argyle's Sam Cole was booked in the 50th minute."_s
                 << QStringList { u"yellow_card 50' away Sam Cole"_s };
+        // A single name opening a sentence, written nowhere else, followed by a verb of an event.
+        QTest::addRow("one name opening a sentence, headed")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Ashworth headed the winner in the 70th minute."_s
+                << QStringList { u"goal 70' home Ashworth"_s };
+        QTest::addRow("one name opening a sentence, fired home")
+                << u"date 2024-03-02 Everton 0-1 Fulham\n\nFulham won 1-0 at Everton. Bellamy fired home in the 12th minute."_s
+                << QStringList { u"goal 12' away Bellamy"_s };
+        QTest::addRow("one name opening a sentence, then tapped")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Dunnington then tapped in the winner in the 88th minute."_s
+                << QStringList { u"goal 88' home Dunnington"_s };
         QTest::addRow("down to ten men after a timed foul")
                 << u"date 2024-03-02 Everton 0-0 Fulham\n\nEverton and Fulham drew 0-0. Everton's Tom Ash lunged at Ian Bell in the 65th minute and then elbowed him. With the home side down to ten men, Fulham pressed for a winner."_s
                 << QStringList { u"red_card 65' home Tom Ash"_s };

@@ -297,6 +297,12 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
             if (c.tokens.size() == 1 && pieceFirst > first && isLeadingWord(c.tokens.first()))
                 continue;
             c.sentenceInitial = initial && pieceFirst == first;
+            if (c.sentenceInitial && c.tokens.size() == 1 && !c.possessive) {
+                static const Pattern verbAfter(
+                        u"^,?\\s+(?:(?:then|later|also|duly|finally|quickly)\\s+)?(?:[a-z]{2,}ed|struck|hit|put|got|won|made|gave|took|drew|broke|shot|beat|found|sent|set|ran|rose|swept|stole|slid|stuck|bent|smashed|tapped|nodded|poked)\\b"_s);
+                c.actsAfter = verbAfter.match(QStringView(text).mid(c.start + c.length, 40))
+                                      .hasMatch();
+            }
             c.official = official && endsInPiece && p == pieces.size() - 1;
             c.sentence = sentenceIndex;
             // "X's side" names a manager.
@@ -332,8 +338,8 @@ int People::link(const QStringList &tokens) const
 
 void People::build(const QList<Candidate> &runs)
 {
-    // A single word that opens a sentence ("Zielinski fired home") is a name only if the report
-    // also writes it where capitals mean names.
+    // A single word that opens a sentence is a name only if the report also writes it where
+    // capitals mean names, or a verb of an event follows it ("Zielinski fired home").
     QSet<QString> namesElsewhere;
     for (const Candidate &c : runs) {
         if (!c.sentenceInitial || c.tokens.size() > 1) {
@@ -342,7 +348,9 @@ void People::build(const QList<Candidate> &runs)
         }
     }
     for (const Candidate &c : runs) {
-        if (c.sentenceInitial && c.tokens.size() == 1 && !namesElsewhere.contains(c.tokens.first()))
+        // Unless a verb of an event follows it: "Casemiro headed Madrid back in front".
+        if (c.sentenceInitial && c.tokens.size() == 1 && !namesElsewhere.contains(c.tokens.first())
+            && !c.actsAfter)
             continue;
         int index = link(c.tokens);
         if (index < 0 && c.tokens.size() > 1) {

@@ -36,6 +36,7 @@ public:
         QStringList tokens;
         bool possessive = false;
         bool sentenceInitial = false;
+        bool actsAfter = false; // a verb of an event follows ("Casemiro headed", "Zizo struck")
         bool official = false;
         int sentence = -1;
     };
