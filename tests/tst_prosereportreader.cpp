@@ -209,6 +209,27 @@ private slots:
         QTest::addRow("one name opening a sentence, then tapped")
                 << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Dunnington then tapped in the winner in the 88th minute."_s
                 << QStringList { u"goal 88' home Dunnington"_s };
+        // A goal that "dragged" a side back into the game is a goal; a dragged shot is not.
+        QTest::addRow("goal dragged a side back")
+                << u"date 2024-03-02 Everton 1-1 Fulham\n\nEverton and Fulham drew 1-1. A goal on the stroke of halftime from Tom Ash dragged Everton back into contention."_s
+                << QStringList { u"goal 45' home Tom Ash"_s };
+        QTest::addRow("header dragged a side level")
+                << u"date 2024-03-02 Everton 1-1 Fulham\n\nEverton and Fulham drew 1-1. A header from Ian Bell in the 70th minute dragged Fulham level."_s
+                << QStringList { u"goal 70' away Ian Bell"_s };
+        QTest::addRow("strike dragged them back into it")
+                << u"date 2024-03-02 Everton 1-1 Fulham\n\nEverton and Fulham drew 1-1. A 60th-minute strike from Leo Dunn dragged the hosts back into it."_s
+                << QStringList { u"goal 60' home Leo Dunn"_s };
+        // A team that owns the subject ("Fulham's defence was at fault") is not the side of the
+        // goal told after it.
+        QTest::addRow("team's defence at fault")
+                << u"date 2024-03-02 Everton 1-1 Fulham\n\nEverton and Fulham drew 1-1. Fulham's defence was at fault, with Tom Ash heading home in the 30th minute. Fulham's Ian Bell equalised in the 80th minute."_s
+                << QStringList { u"goal 30' home Tom Ash"_s, u"goal 80' away Ian Bell"_s };
+        QTest::addRow("team's keeper to blame")
+                << u"date 2024-03-02 Everton 1-1 Fulham\n\nEverton and Fulham drew 1-1. Everton's Tom Ash scored in the 10th minute. Everton's keeper was to blame, as Ian Bell scored in the 50th minute."_s
+                << QStringList { u"goal 10' home Tom Ash"_s, u"goal 50' away Ian Bell"_s };
+        QTest::addRow("team's mistakes cost them")
+                << u"date 2024-03-02 Everton 1-1 Fulham\n\nEverton and Fulham drew 1-1. Fulham's mistakes cost them when Leo Dunn scored in the 20th minute. Fulham's Sam Cole levelled in the 70th minute."_s
+                << QStringList { u"goal 20' home Leo Dunn"_s, u"goal 70' away Sam Cole"_s };
         QTest::addRow("down to ten men after a timed foul")
                 << u"date 2024-03-02 Everton 0-0 Fulham\n\nEverton and Fulham drew 0-0. Everton's Tom Ash lunged at Ian Bell in the 65th minute and then elbowed him. With the home side down to ten men, Fulham pressed for a winner."_s
                 << QStringList { u"red_card 65' home Tom Ash"_s };

@@ -229,9 +229,10 @@ int creditedTeam(const SentenceContext &sc, const Clause &clause, int triggerSta
                     .needing({ "for" });
     static const Pattern handed =
             tokenPattern(
-                    u"\\b(?:handed|handing|gave|giving|given|give|gives|hand|hands|put|puts|putting|sent|sending|earned|secured|helped)\\s+(?:(?:the\\s+)?{T}|them|the\\s+(?:hosts|visitors|home\\s+side))"_s)
+                    u"\\b(?:handed|handing|gave|giving|given|give|gives|hand|hands|put|puts|putting|sent|sending|earned|secured|helped)\\s+(?:(?:the\\s+)?{T}|them|the\\s+(?:hosts|visitors|home\\s+side))|\\b(?:dragged|dragging|hauled|hauling|pulled|pulling|brought|bringing|drew|drawing)\\s+(?:(?:the\\s+)?{T}|them|the\\s+(?:hosts|visitors|home\\s+side))\\s+(?:back|level)\\b"_s)
                     .needing({ "hand", "gave", "givi", "give", "put", "sent", "send", "earn",
-                               "secu", "help" });
+                               "secu", "help", "drag", "haul", "pull", "brou", "brin", "drew",
+                               "draw" });
     static const Pattern subjectTeam = tokenPattern(
             u"^\\s*(?:(?:but|and|then|however|yet|,)\\s+)*(?:the\\s+)?(?:{T}|(?:hosts|visitors|home\\s+side)\\b)"_s);
     static const Pattern possessiveTeam =
@@ -306,9 +307,18 @@ int creditedTeam(const SentenceContext &sc, const Clause &clause, int triggerSta
             // "Fulham defender Sam Cole ...", "Fulham's Cole ...": the team names the player's
             // club, not the side the event is for.
             static const Pattern modifiesPerson(u"^(?:'s?)?\\s+(?:[a-z-]+\\s+){0,2}\u27e6P"_s);
-            how = modifiesPerson.match(text.mid(m.capturedEnd())).hasMatch() ? CreditKind::Player
-                                                                             : CreditKind::Subject;
-            return team;
+            const QStringView after = text.mid(m.capturedEnd());
+            if (modifiesPerson.match(after).hasMatch()) {
+                how = CreditKind::Player;
+                return team;
+            }
+            // "Kashima's defence was at fault, with ⟦P⟧ heading home": the team owns the
+            // sentence's subject, which may be on either side of the goal.
+            if (!after.startsWith(u'\''))
+            {
+                how = CreditKind::Subject;
+                return team;
+            }
         }
     }
     if (pronounSubject.match(text).hasMatch()) {
