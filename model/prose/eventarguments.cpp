@@ -132,7 +132,11 @@ double scorerScore(SentenceContext &sc, int slot, int triggerStart, int triggerE
         score -= 4;
     // The person is the subject of the trigger verb: "⟦P⟧ fired home", "⟦P⟧, however, equalised",
     // "⟦P⟧, who surged into the box and calmly placed it".
-    static const Pattern relative(u"^,\\s*who\\s+[^\u27e6,.;]{0,70}$"_s);
+    // "⟦P⟧ at the far post, who tapped home", "⟦P⟧, quiet as he had been against ⟦T⟧, equalised".
+    static const Pattern relative(
+            u"^(?:\\s+(?:at|in|on|inside|near|by)\\s+(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?)?,?\\s*who\\s+[^\u27e6,.;]{0,70}$"_s);
+    static const Pattern apposition(
+            u"^,\\s*(?:[^\u27e6,.;]|\u27e6[TM]\\d+\u27e7){6,100},\\s*(?:(?:then|later|finally|[a-z]+ly)\\s+)?$"_s);
     if (end <= triggerStart && triggerStart - end <= 80) {
         const QStringView between = QStringView(t.text).mid(end, triggerStart - end);
         const auto m = subjectVerbAfter.match(between);
@@ -140,7 +144,8 @@ double scorerScore(SentenceContext &sc, int slot, int triggerStart, int triggerE
                 u"^\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:the\\s+)?\u27e6P\\d+\u27e7'?s?\\s+(?:[a-z]+\\s+)?$"_s);
         if (!possessive && m.hasMatch() && m.capturedLength() == between.size())
             score += 6;
-        else if (!possessive && relative.match(between).hasMatch())
+        else if (!possessive
+                 && (relative.match(between).hasMatch() || apposition.match(between).hasMatch()))
             score += 5;
         else if (!possessive && !between.contains(u'\u27e6') && !between.contains(u',')
                  && between.size() < 45)

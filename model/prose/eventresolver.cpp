@@ -325,8 +325,8 @@ double goalConfidence(const Event &g)
 // Chooses which goals stand and the side of each so that the stated final score and every
 // score statement hold (see ScoreSolver); the goals dropped and the statements still broken
 // become warnings.
-void assignGoalSides(const ProseDocument &doc, QList<Event> &goals,
-                     const std::optional<Score> &final, QList<ReadWarning> &warnings)
+void assignGoalSides(const ProseDocument &doc, QList<Event> &goals, std::optional<Score> &final,
+                     QList<ReadWarning> &warnings)
 {
     // A player's goals are one side's (an own goal the other side's), and so are goals a
     // sentence lists together: one group each, joined where they share a goal.
@@ -369,7 +369,18 @@ void assignGoalSides(const ProseDocument &doc, QList<Event> &goals,
         goal.flipped = g.type == Type::OwnGoal;
         input.append(goal);
     }
-    const ScoreSolver::Result result = ScoreSolver::solve(input, final);
+    ScoreSolver::Result result = ScoreSolver::solve(input, final);
+    // A final score whose winner the report does not say: the order the goals' sides break
+    // fewer statements for ("Thauvin ... earned Marseille a first victory" and "the champions
+    // suffered another 1-0 defeat").
+    if (doc.finalWinnerGuessed && final && !result.broken.isEmpty()) {
+        const Score turned { final->away, final->home };
+        ScoreSolver::Result other = ScoreSolver::solve(input, turned);
+        if (other.broken.size() < result.broken.size()) {
+            result = other;
+            final = turned;
+        }
+    }
     for (int i = 0; i < goals.size(); ++i)
         qCDebug(lcProse) << "solver goal"
                          << (goals.at(i).person >= 0 ? doc.people.person(goals.at(i).person).name

@@ -193,8 +193,12 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
                     }
                 }
                 // The subject opens the sentence, and nobody else is named before the words.
+                // ("France winger ⟦P⟧ ...": a team and a role or two may come before it.)
+                static const Pattern opensSentence(
+                        u"^\\s*(?:(?:the\\s+)?\u27e6T\\d+\u27e7'?s?\\s+)?(?:[a-z-]+\\s+){0,2}$"_s);
                 if (pointsBack && subject >= 0 && sc.slotsIn(0, ts, u'P').size() == 1
-                    && sc.slotPosition(subject) < 12)
+                    && opensSentence.match(QStringView(text).left(sc.slotPosition(subject)))
+                               .hasMatch())
                     c.person = t.parts.at(subject).index;
             }
             static const Pattern teamOpens(

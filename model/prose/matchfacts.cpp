@@ -143,8 +143,9 @@ ScoreContext classify(const ProseDocument &doc, const ProseDocument::ScoreMentio
     }
     static const Pattern winVerbs(
             u"\\b(beat|beats|beating|edged|edge|edges|defeated|defeat|defeats|thrashed|thrash|hammered|routed|overcame|saw\\s+off|won|win|wins|winning|victory|triumph|stunned|downed|crushed|outclassed|brushed\\s+aside|eased\\s+past|swept\\s+aside)\\b"_s);
+    // "suffered another 1-0 defeat": a defeat that is suffered is the subject's loss.
     static const Pattern loseVerbs(
-            u"\\b(lost|lose|loses|losing|defeat\\s+(?:to|at|by)|beaten|fell|were\\s+beaten|went\\s+down)\\b"_s);
+            u"\\b(lost|lose|loses|losing|defeat\\s+(?:to|at|by)|beaten|fell|were\\s+beaten|went\\s+down|(?:suffered|suffer|suffers|suffering|slumped\\s+to|crashed\\s+to|fell\\s+to)\\s+(?:(?:a|an|another|their|its|yet|a\\s+further)\\s+)*(?:[\\w-]+\\s+){0,3}?(?:defeat|loss|reverse|setback))\\b"_s);
     // The winner is the match team written last before the verb of winning ("Inter edged
     // Juventus 3-2", "... for Airdrieonians to snatch a 3-2 win"); with a verb of losing, the other.
     const QStringView sentenceLow =
@@ -614,7 +615,9 @@ void MatchFacts::determine(ProseDocument &doc, Match &match)
                     finalRead = true;
                 } else if (!final) {
                     // Words that say this was the result but not who won it.
-                    final = oriented(classify(doc, s, matchTeams).winnerTeam);
+                    const int guessedWinner = classify(doc, s, matchTeams).winnerTeam;
+                    final = oriented(guessedWinner);
+                    doc.finalWinnerGuessed = guessedWinner < 0 && hi != lo;
                 }
             }
             continue;
@@ -636,6 +639,7 @@ void MatchFacts::determine(ProseDocument &doc, Match &match)
                                           : Score { s.first, s.second };
         } else {
             final = oriented(ctx.winnerTeam);
+            doc.finalWinnerGuessed = ctx.winnerTeam < 0 && hi != lo;
         }
     }
     if (!final) {

@@ -71,6 +71,9 @@ struct ProseDocument
     // The match's two teams as directory indexes, or -1 when the directory does not know them.
     int homeTeam = -1;
     int awayTeam = -1;
+    // The report states a final score but not who won it ("suffered another 1-0 defeat"): its
+    // order is the reader's guess, and the goals' sides may turn it round.
+    bool finalWinnerGuessed = false;
     QString homeName;
     QString awayName;
 
