@@ -230,6 +230,17 @@ private slots:
         QTest::addRow("team's mistakes cost them")
                 << u"date 2024-03-02 Everton 1-1 Fulham\n\nEverton and Fulham drew 1-1. Fulham's mistakes cost them when Leo Dunn scored in the 20th minute. Fulham's Sam Cole levelled in the 70th minute."_s
                 << QStringList { u"goal 20' home Leo Dunn"_s, u"goal 70' away Sam Cole"_s };
+        // The scorer before an apposition, before "at the far post, who", or the subject "his"
+        // points back at.
+        QTest::addRow("scorer before an apposition")
+                << u"date 2024-03-02 Everton 1-1 Fulham\n\nEverton and Fulham drew 1-1. Sam Cole scored for Fulham in the 20th minute. Tom Ash, quiet as he had been against Chelsea, equalised in the 61st minute."_s
+                << QStringList { u"goal 20' away Sam Cole"_s, u"goal 61' home Tom Ash"_s };
+        QTest::addRow("scorer at the far post, who tapped home")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Leo Dunn skipped past two defenders before setting up Tom Ash at the far post, who tapped home in the 13th minute."_s
+                << QStringList { u"goal 13' home Tom Ash"_s };
+        QTest::addRow("his volley points back past a team and a role")
+                << u"date 2024-03-02 Everton 0-1 Fulham\n\nFulham won 1-0 at Everton. Fulham winger Ian Bell missed most of last season, but his close-range volley on 31 minutes earned Fulham the win."_s
+                << QStringList { u"goal 31' away Ian Bell"_s };
         QTest::addRow("down to ten men after a timed foul")
                 << u"date 2024-03-02 Everton 0-0 Fulham\n\nEverton and Fulham drew 0-0. Everton's Tom Ash lunged at Ian Bell in the 65th minute and then elbowed him. With the home side down to ten men, Fulham pressed for a winner."_s
                 << QStringList { u"red_card 65' home Tom Ash"_s };

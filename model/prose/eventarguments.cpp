@@ -136,7 +136,7 @@ double scorerScore(SentenceContext &sc, int slot, int triggerStart, int triggerE
     static const Pattern relative(
             u"^(?:\\s+(?:at|in|on|inside|near|by)\\s+(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?)?,?\\s*who\\s+[^\u27e6,.;]{0,70}$"_s);
     static const Pattern apposition(
-            u"^,\\s*(?:[^\u27e6,.;]|\u27e6[TM]\\d+\u27e7){6,100},\\s*(?:(?:then|later|finally|[a-z]+ly)\\s+)?$"_s);
+            u"^,\\s*(?:[^\u27e6,.;]|\u27e6[PTM]\\d+\u27e7){6,100},\\s*(?:(?:then|later|finally|[a-z]+ly)\\s+)?$"_s);
     if (end <= triggerStart && triggerStart - end <= 80) {
         const QStringView between = QStringView(t.text).mid(end, triggerStart - end);
         const auto m = subjectVerbAfter.match(between);
