@@ -53,6 +53,15 @@ private slots:
                                          << QStringList { u"Fulham"_s, u"Ian Bell"_s };
         QTest::addRow("hyphen, figures") << u"After the COVID-19 break Leo Dunn returned."_s
                                          << QStringList { u"Leo Dunn"_s };
+        // A month is a date next to a number, and may be a name elsewhere.
+        QTest::addRow("month as a given name") << u"The cross from Jun Amano was headed in."_s
+                                               << QStringList { u"Jun Amano"_s };
+        QTest::addRow("month as a surname") << u"The corner from Solly March was cleared."_s
+                                            << QStringList { u"Solly March"_s };
+        QTest::addRow("month before a number") << u"On June 3 the cross from Tom Ash was headed in."_s
+                                               << QStringList { u"Tom Ash"_s };
+        QTest::addRow("month after a number") << u"Since 3 June Tom Ash has scored twice."_s
+                                              << QStringList { u"Tom Ash"_s };
         QTest::addRow("hyphenated name kept")
                 << u"The cross from Pierre-Emerick Alexander-Arnold was headed in."_s
                 << QStringList { u"Pierre-Emerick Alexander-Arnold"_s };

@@ -241,6 +241,16 @@ private slots:
         QTest::addRow("his volley points back past a team and a role")
                 << u"date 2024-03-02 Everton 0-1 Fulham\n\nFulham won 1-0 at Everton. Fulham winger Ian Bell missed most of last season, but his close-range volley on 31 minutes earned Fulham the win."_s
                 << QStringList { u"goal 31' away Ian Bell"_s };
+        // A player written before the ball he played ("a Sam Cole free kick") passed it.
+        QTest::addRow("own goal from another's free kick")
+                << u"date 2024-03-02 Everton 0-1 Fulham\n\nFulham won 1-0 at Everton. Everton defender Tom Ash headed a Sam Cole free kick into his own net in the 18th minute."_s
+                << QStringList { u"own_goal 18' away Tom Ash"_s };
+        QTest::addRow("goal from another's cross")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Tom Ash met a Leo Dunn cross and headed into the net in the 44th minute."_s
+                << QStringList { u"goal 44' home Tom Ash"_s };
+        QTest::addRow("goal from another's corner")
+                << u"date 2024-03-02 Everton 0-1 Fulham\n\nFulham won 1-0 at Everton. Ian Bell turned in a Sam Cole corner at the near post in the 77th minute."_s
+                << QStringList { u"goal 77' away Ian Bell"_s };
         QTest::addRow("down to ten men after a timed foul")
                 << u"date 2024-03-02 Everton 0-0 Fulham\n\nEverton and Fulham drew 0-0. Everton's Tom Ash lunged at Ian Bell in the 65th minute and then elbowed him. With the home side down to ten men, Fulham pressed for a winner."_s
                 << QStringList { u"red_card 65' home Tom Ash"_s };
@@ -288,6 +298,30 @@ private slots:
         QFETCH(QString, report);
         QFETCH(QStringList, expected);
         QCOMPARE(summary(read(report)), expected);
+    }
+
+    // A wire report of a final, told winner first, with a dateline city, an own goal off
+    // another player's free kick, minutes counted from the goal before, and a player's "second".
+    void wireReportOfAFinal()
+    {
+        const Match match = read(
+                u"date 2024-07-14 Fulham crowned champions after six-goal final\n\n"
+                "LISBON (Reuters) - Fulham won the Atlantic Cup on Sunday, beating Everton 4-2 in a final that swung one way and then the other.\n\n"
+                "Fulham took the lead in the 18th minute when Everton defender Tom Ash headed a Sam Cole free kick into his own net. Everton levelled 10 minutes later through Leo Dunn, who drove in a low shot from the edge of the area.\n\n"
+                "Ian Bell restored Fulham's lead with a penalty in the 38th minute after Dunn had tripped Jack Hart in the box.\n\n"
+                "Bell's second arrived in the 65th minute and Hart added a fourth four minutes later. Everton striker Mark Lowe pulled one back in the 80th minute, but it was too late.\n"_s);
+        const bool fulhamHome = match.homeTeam == u"Fulham"_s;
+        QCOMPARE(fulhamHome ? match.awayTeam : match.homeTeam, u"Everton"_s);
+        QCOMPARE(match.finalScore, std::optional<Score>(fulhamHome ? Score { 4, 2 } : Score { 2, 4 }));
+        const QString fulham = fulhamHome ? u"home"_s : u"away"_s;
+        const QString everton = fulhamHome ? u"away"_s : u"home"_s;
+        QCOMPARE(summary(match),
+                 (QStringList { u"own_goal 18' "_s + fulham + u" Tom Ash"_s,
+                                u"goal 28' "_s + everton + u" Leo Dunn"_s,
+                                u"penalty_goal 38' "_s + fulham + u" Ian Bell"_s,
+                                u"goal 65' "_s + fulham + u" Ian Bell"_s,
+                                u"goal 69' "_s + fulham + u" Jack Hart"_s,
+                                u"goal 80' "_s + everton + u" Mark Lowe"_s }));
     }
 
     void matchFacts()

@@ -124,6 +124,14 @@ double scorerScore(SentenceContext &sc, int slot, int triggerStart, int triggerE
             && !victim) // "a spot kick when ⟦P⟧ was fouled by ⟦P⟧"
             score += 6;
     }
+    // "headed a ⟦P⟧ free kick into his own net": a player written before the ball he played
+    // is its passer, not the scorer.
+    static const Pattern articleBefore(u"\\b(?:a|an|the)\\s+$"_s);
+    static const Pattern ballAfter(
+            u"^\\s+(?:free[\\s-]kick|corner|cross|pass|through[\\s-]ball|shot|effort|delivery|ball|centre|set[\\s-]piece|throw)\\b"_s);
+    if (!possessive && articleBefore.match(before).hasMatch()
+        && ballAfter.match(QStringView(t.text).mid(end, 20)).hasMatch())
+        score -= 6;
     // "After ⟦P⟧ was sent off, Fulham went ahead": the team opening the trigger's part of the
     // sentence is its subject, not the person before.
     static const Pattern teamSubjectBetween(u",\\s+(?:the\\s+)?(?:\u27e6T\\d+\u27e7|hosts|visitors)\\s"_s);

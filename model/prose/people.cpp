@@ -14,6 +14,7 @@ struct NotNames
     QSet<QString> leading;
     QSet<QString> never;
     QSet<QString> describing; // words before a name that tell who the player is
+    QSet<QString> dates; // months: no name only next to a number
 };
 
 // A nationality adjective ("Australian", "Colombian", "Japanese", "Danish") is not part of
@@ -53,6 +54,8 @@ const NotNames &wordLists()
                 current = &l.leading;
             else if (line == u"[never]")
                 current = &l.never;
+            else if (line == u"[dates]")
+                current = &l.dates;
             else if (current) {
                 const QStringList words = line.split(u' ', Qt::SkipEmptyParts);
                 for (const QString &w : words)
@@ -236,7 +239,16 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
             QStringView bare = words.at(k).text;
             if (bare.endsWith(u"'s"))
                 bare.chop(2);
-            if (isNeverWord(bare) || bare.endsWith(u"-year-old")) {
+            // A month next to a number ("3 June", "Jun 3") is a date, elsewhere maybe a name.
+            bool date = false;
+            if (holdsFolded(wordLists().dates, bare)) {
+                const QStringView before = QStringView(text).mid(qMax(sentenceStart, words.at(k).start - 3),
+                                                               words.at(k).start - qMax(sentenceStart, words.at(k).start - 3));
+                const QStringView after = QStringView(text).mid(words.at(k).end, qMin(3, sentenceEnd - words.at(k).end));
+                date = (!before.trimmed().isEmpty() && before.trimmed().back().isDigit())
+                        || (!after.trimmed().isEmpty() && after.trimmed().front().isDigit());
+            }
+            if (date || isNeverWord(bare) || bare.endsWith(u"-year-old")) {
                 if (isRoleWord(bare))
                     official = true;
                 // What comes just before a competition's, a ground's or a club's word names

@@ -90,7 +90,10 @@ void addShortTeamNames(ProseDocument &doc)
             continue;
         const auto before =
                 capitalBefore.match(QStringView(doc.text).mid(qMax(0, start - 30), qMin(30, start)));
-        if ((before.hasMatch() && !People::isLeadingWord(before.captured(1)))
+        // ("Jun Amano Yokohama's second": the word ends a run of capitals, as a possessor.)
+        static const Pattern possessiveAfter(u"^['\u2019]s?\\b"_s);
+        const bool possessor = possessiveAfter.match(QStringView(doc.text).mid(end, 3)).hasMatch();
+        if ((before.hasMatch() && !People::isLeadingWord(before.captured(1)) && !possessor)
             || capitalAfter.match(QStringView(doc.text).mid(end, 3)).hasMatch())
             continue;
         const int sentence = doc.sentenceAt(start);
