@@ -28,6 +28,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <qcustomplot.h>
@@ -378,6 +379,76 @@ private slots:
         settle();
         const QColor back = plot()->grab().toImage().pixelColor(area.left() + 3, area.top() + 3);
         QVERIFY2(back.lightness() > 200, qPrintable(back.name()));
+    }
+
+    // One report after another: a wire report of a final told winner first opens with its
+    // score the right way round and nothing to warn about; then a report whose goals do not add
+    // up to its score says so in the Warnings panel, and clicking the warning about a goal
+    // shows that goal's sentence in the report.
+    void reportsOneAfterAnotherShowTheirScoreAndWarnings()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto write = [&](const QString &name, const QString &text) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::WriteOnly))
+                return QString();
+            file.write(text.toUtf8());
+            return file.fileName();
+        };
+        const QString final = write(u"final.txt"_s,
+                u"date 2024-07-14 Fulham crowned champions\n\n"
+                "LISBON (Reuters) - Fulham won the Atlantic Cup on Sunday, beating Everton 4-2.\n\n"
+                "Fulham took the lead in the 18th minute when Everton defender Tom Ash headed a Sam Cole free kick into his own net. Everton levelled 10 minutes later through Leo Dunn.\n\n"
+                "Ian Bell restored Fulham's lead with a penalty in the 38th minute. Bell's second arrived in the 65th minute and Jack Hart added a fourth four minutes later. Mark Lowe pulled one back for Everton in the 80th minute.\n"_s);
+        const QString unfinished = write(u"unfinished.txt"_s,
+                u"date 2024-03-02 Everton 1-0 Fulham\n\n"
+                "Everton beat Fulham 1-0 on Saturday. Tom Ash scored in the 10th minute.\n\n"
+                "Leo Dunn added a second in the 50th minute.\n"_s);
+        QVERIFY(!final.isEmpty() && !unfinished.isEmpty());
+
+        QSignalSpy shown(m_window.get(), &MainWindow::matchShown);
+        m_window->openFile(final);
+        QVERIFY(shown.wait(10000));
+        settle();
+        const bool fulhamHome = m_window->windowTitle().contains(u"Fulham 4-2 Everton"_s);
+        QVERIFY2(fulhamHome || m_window->windowTitle().contains(u"Everton 2-4 Fulham"_s),
+                 qPrintable(m_window->windowTitle()));
+        QCOMPARE(m_window->scoreboard()->scoreText(), fulhamHome ? u"4-2"_s : u"2-4"_s);
+        QCOMPARE(m_window->eventModel()->rowCount(), 6);
+        QCOMPARE(eventRow(m_window->eventModel(), u"Sam Cole"_s, MatchEvent::Type::OwnGoal), -1);
+        QVERIFY(eventRow(m_window->eventModel(), u"Tom Ash"_s, MatchEvent::Type::OwnGoal) >= 0);
+        QCOMPARE(m_window->warningsList()->count(), 0);
+
+        m_window->openFile(unfinished);
+        QVERIFY(shown.wait(10000));
+        settle();
+        QVERIFY(m_window->windowTitle().contains(u"Everton"_s));
+        QListWidget *warnings = m_window->warningsList();
+        QStringList messages;
+        for (int i = 0; i < warnings->count(); ++i)
+            messages << warnings->item(i)->text();
+        // One of the two goals is left out, so that they add up to 1-0, and the panel says which.
+        QCOMPARE(m_window->eventModel()->rowCount(), 1);
+        QCOMPARE(warnings->count(), 1);
+        QVERIFY2(messages.first().startsWith(u"Left out the goal by "_s), qPrintable(messages.first()));
+        // The first file's events are gone.
+        QCOMPARE(eventRow(m_window->eventModel(), u"Mark Lowe"_s, MatchEvent::Type::Goal), -1);
+
+        // Clicking the warning selects the sentence of the goal left out in the report.
+        QListWidgetItem *item = warnings->item(0);
+        const int offset = item->data(Qt::UserRole).toInt();
+        QVERIFY(offset >= 0);
+        warnings->parentWidget()->show();
+        warnings->show();
+        QTest::mouseClick(warnings->viewport(), Qt::LeftButton, {},
+                          warnings->visualItemRect(item).center());
+        const QTextCursor cursor = m_window->reportView()->textCursor();
+        const QString selected = cursor.selectedText();
+        QVERIFY(cursor.selectionStart() <= offset && offset < cursor.selectionEnd());
+        QVERIFY2(selected.endsWith(u"minute."_s), qPrintable(selected));
+        const QString leftOut = messages.first().contains(u"Tom Ash"_s) ? u"Tom Ash"_s : u"Leo Dunn"_s;
+        QVERIFY2(selected.startsWith(leftOut), qPrintable(selected));
     }
 
     void aLaterOpenSupersedesAnEarlierOne()

@@ -322,6 +322,8 @@ private slots:
                                 u"goal 65' "_s + fulham + u" Ian Bell"_s,
                                 u"goal 69' "_s + fulham + u" Jack Hart"_s,
                                 u"goal 80' "_s + everton + u" Mark Lowe"_s }));
+        // Everything adds up: "pulled one back" is no equaliser.
+        QCOMPARE(match.warnings, QList<ReadWarning>());
     }
 
     void matchFacts()

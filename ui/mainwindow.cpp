@@ -108,6 +108,18 @@ MainWindow::MainWindow(QWidget *parent)
             addDock(tr("Warnings"), u"warnings"_s, m_warnings, Qt::BottomDockWidgetArea);
     tabifyDockWidget(report, warnings);
     report->raise();
+    // A warning about a place in the report shows that place.
+    auto showWarning = [this, report](QListWidgetItem *item) {
+        const QVariant data = item ? item->data(Qt::UserRole) : QVariant();
+        const int offset = data.isValid() ? data.toInt() : -1;
+        if (offset < 0)
+            return;
+        report->show();
+        report->raise();
+        m_report->showPosition(offset);
+    };
+    connect(m_warnings, &QListWidget::itemActivated, this, showWarning);
+    connect(m_warnings, &QListWidget::itemClicked, this, showWarning);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     // Opening shows a busy bar and a Cancel button; the window keeps working meanwhile.
     m_progress = new QProgressBar(this);
@@ -137,8 +149,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &MatchLoader::resultsLoaded, this,
             [this](const SeasonResults &season, const QString &path) {
                 m_standings->setSeason(season, QFileInfo(path).fileName());
-                for (const ReadWarning &warning : season.warnings)
-                    m_warnings->addItem(warning.message);
+                for (const ReadWarning &warning : season.warnings) {
+                    auto *item = new QListWidgetItem(warning.message, m_warnings);
+                    item->setData(Qt::UserRole, -1);
+                }
                 statusBar()->showMessage(tr("%1: %n result(s)", nullptr, int(season.results.size()))
                                                  .arg(QFileInfo(path).fileName()));
                 emit resultsShown();
@@ -500,8 +514,12 @@ void MainWindow::setMatch(const Match &match, const QString &path)
     m_standings->setLiveScore(m_events->scoreAtPlayhead());
     m_standingsPanel->offerResults(QString());
     m_warnings->clear();
-    for (const ReadWarning &warning : match.warnings)
-        m_warnings->addItem(warning.message);
+    for (const ReadWarning &warning : match.warnings) {
+        auto *item = new QListWidgetItem(warning.message, m_warnings);
+        item->setData(Qt::UserRole, match.sourceText.isEmpty() ? -1 : warning.offset);
+        if (warning.offset >= 0 && !match.sourceText.isEmpty())
+            item->setToolTip(tr("Click to show this place in the report."));
+    }
     if (match.events.isEmpty())
         m_warnings->addItem(tr("No match events were found in this file."));
     statusBar()->showMessage(tr("%1: %n event(s)", nullptr, int(match.events.size()))

@@ -86,6 +86,31 @@ void ReportTextView::updateHighlights()
     }
 }
 
+void ReportTextView::showPosition(int position)
+{
+    const QString text = toPlainText();
+    if (position < 0 || position >= text.size())
+        return;
+    // The sentence (or the line) it is in.
+    qsizetype start = position;
+    while (start > 0 && text.at(start - 1) != u'\n'
+           && !(start >= 2 && text.at(start - 1).isSpace() && text.at(start - 2) == u'.'))
+        --start;
+    while (start < position && text.at(start).isSpace())
+        ++start;
+    qsizetype end = position;
+    while (end < text.size() && text.at(end) != u'\n'
+           && !(text.at(end) == u'.' && (end + 1 == text.size() || text.at(end + 1).isSpace())))
+        ++end;
+    if (end < text.size() && text.at(end) == u'.')
+        ++end;
+    QTextCursor cursor(document());
+    cursor.setPosition(int(start));
+    cursor.setPosition(int(end), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    ensureCursorVisible();
+}
+
 void ReportTextView::mouseReleaseEvent(QMouseEvent *event)
 {
     QPlainTextEdit::mouseReleaseEvent(event);

@@ -21,6 +21,9 @@ public:
     int eventAt(int position) const;
     // Where the sentences of the selected event start, for tests; -1 when none is selected.
     int selectedEvidenceStart() const { return m_selectedStart; }
+    // Selects the sentence a position of the report is in (what a warning is about) and
+    // scrolls to it.
+    void showPosition(int position);
 
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
