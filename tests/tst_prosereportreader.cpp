@@ -251,6 +251,25 @@ private slots:
         QTest::addRow("goal from another's corner")
                 << u"date 2024-03-02 Everton 0-1 Fulham\n\nFulham won 1-0 at Everton. Ian Bell turned in a Sam Cole corner at the near post in the 77th minute."_s
                 << QStringList { u"goal 77' away Ian Bell"_s };
+        // The player who gave the ball is no scorer: "an assist from", "sending X through".
+        QTest::addRow("an assist from another")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Tom Ash gave Everton (7-10-7) the lead in the 16th minute, using an assist from Leo Dunn to score his sixth goal of the season."_s
+                << QStringList { u"goal 16' home Tom Ash"_s };
+        QTest::addRow("a cross from another")
+                << u"date 2024-03-02 Everton 0-1 Fulham\n\nFulham won 1-0 at Everton. Ian Bell met a cross from Sam Cole to score the only goal in the 40th minute."_s
+                << QStringList { u"goal 40' away Ian Bell"_s };
+        QTest::addRow("a pass from another")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Tom Ash took a pass from Leo Dunn to score in the 50th minute."_s
+                << QStringList { u"goal 50' home Tom Ash"_s };
+        QTest::addRow("sending another through to equalise")
+                << u"date 2024-03-02 Everton 1-1 Fulham\n\nEverton and Fulham drew 1-1. Fulham's Sam Cole scored in the 20th minute. Everton had to wait until the 80th minute to make it count, Leo Dunn sending Tom Ash through to equalise."_s
+                << QStringList { u"goal 20' away Sam Cole"_s, u"goal 80' home Tom Ash"_s };
+        QTest::addRow("playing another in to score")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. In the 30th minute Leo Dunn played Tom Ash in to score."_s
+                << QStringList { u"goal 30' home Tom Ash"_s };
+        QTest::addRow("slipping another clear to score")
+                << u"date 2024-03-02 Everton 0-1 Fulham\n\nFulham won 1-0 at Everton. Sam Cole slipped Ian Bell clear to score in the 70th minute."_s
+                << QStringList { u"goal 70' away Ian Bell"_s };
         QTest::addRow("down to ten men after a timed foul")
                 << u"date 2024-03-02 Everton 0-0 Fulham\n\nEverton and Fulham drew 0-0. Everton's Tom Ash lunged at Ian Bell in the 65th minute and then elbowed him. With the home side down to ten men, Fulham pressed for a winner."_s
                 << QStringList { u"red_card 65' home Tom Ash"_s };

@@ -132,6 +132,22 @@ double scorerScore(SentenceContext &sc, int slot, int triggerStart, int triggerE
     if (!possessive && articleBefore.match(before).hasMatch()
         && ballAfter.match(QStringView(t.text).mid(end, 20)).hasMatch())
         score -= 6;
+    // "an assist from ⟦P⟧", "a cross from ⟦P⟧": the player who gave the ball, not the scorer.
+    static const Pattern passFrom(
+            u"\\b(?:assist|pass|cross|feed|delivery|through[\\s-]ball|corner|free[\\s-]kick|centre|lay-off|knock-?down|flick-on|cut-?back|set-up|ball)\\s+(?:[a-z-]+\\s+)?(?:from|by)\\s+(?:the\\s+)?(?:\u27e6T\\d+\u27e7'?s?\\s+)?(?:[a-z-]+\\s+)?$"_s);
+    if (passFrom.match(before).hasMatch())
+        score -= 8;
+    // "⟦P⟧ sending ⟦Q⟧ through to equalise": Q scores, P gave the pass.
+    if (end <= triggerStart) {
+        const QStringView between = QStringView(t.text).mid(end, triggerStart - end);
+        static const Pattern throughTo(u"^\\s+(?:through|in|clear)\\s+(?:on\\s+goal\\s+)?$"_s);
+        static const Pattern passedTo(
+                u"^\\s+(?:sending|sent|sends|played|playing|plays|slipped|slipping|slips|put|putting|released|releasing|releases|threaded|threading|set|setting)\\s+(?:[a-z-]+\\s+)?\u27e6P\\d+\u27e7\\s+(?:through|in|clear|up)\\b"_s);
+        if (throughTo.match(between).hasMatch())
+            score += 5;
+        else if (passedTo.match(between).hasMatch())
+            score -= 5;
+    }
     // "After ⟦P⟧ was sent off, Fulham went ahead": the team opening the trigger's part of the
     // sentence is its subject, not the person before.
     static const Pattern teamSubjectBetween(u",\\s+(?:the\\s+)?(?:\u27e6T\\d+\u27e7|hosts|visitors)\\s"_s);
