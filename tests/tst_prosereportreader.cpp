@@ -270,6 +270,16 @@ private slots:
         QTest::addRow("slipping another clear to score")
                 << u"date 2024-03-02 Everton 0-1 Fulham\n\nFulham won 1-0 at Everton. Sam Cole slipped Ian Bell clear to score in the 70th minute."_s
                 << QStringList { u"goal 70' away Ian Bell"_s };
+        // "his goal" points at the one person named before it in the sentence.
+        QTest::addRow("his timed goal, mid-sentence")
+                << u"date 2024-03-02 Everton 2-1 Fulham\n\nEverton beat Fulham 2-1. Everton only won after Fulham's Ian Bell had turned from hero, following his 25th-minute goal, to villain. Tom Ash scored in the 60th minute. Leo Dunn added a second in the 80th minute."_s
+                << QStringList { u"goal 25' away Ian Bell"_s, u"goal 60' home Tom Ash"_s, u"goal 80' home Leo Dunn"_s };
+        QTest::addRow("her goal after a clause")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. The crowd rose when Everton's Amy Cole, quiet until then, saw her 70th-minute goal stand."_s
+                << QStringList { u"goal 70' home Amy Cole"_s };
+        QTest::addRow("his late goal")
+                << u"date 2024-03-02 Everton 0-1 Fulham\n\nFulham won 1-0 at Everton. It was a day for Sam Cole to remember, his stoppage-time goal settling it."_s
+                << QStringList { u"goal 90+' away Sam Cole"_s };
         QTest::addRow("down to ten men after a timed foul")
                 << u"date 2024-03-02 Everton 0-0 Fulham\n\nEverton and Fulham drew 0-0. Everton's Tom Ash lunged at Ian Bell in the 65th minute and then elbowed him. With the home side down to ten men, Fulham pressed for a winner."_s
                 << QStringList { u"red_card 65' home Tom Ash"_s };

@@ -179,10 +179,12 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
             // but his close-range volley on 31 minutes won it", "⟦P⟧ sealed the win, scoring
             // the rebound".
             if (c.person < 0) {
-                static const Pattern hisBefore(u"\\b(?:his|her)\\s+(?:[\\w-]+\\s+){0,2}$"_s);
+                static const Pattern hisBefore(
+                        u"\\b(?:his|her)\\s+(?:(?:[\\w-]+|\u27e6M\\d+\u27e7)\\s+){0,2}$"_s);
                 static const Pattern participle(u",\\s+(?:[a-z]+ly\\s+)?$"_s);
                 const QStringView upToTrigger = QStringView(text).left(ts);
-                const bool pointsBack = (trigger.noun && hisBefore.match(upToTrigger).hasMatch())
+                const bool his = trigger.noun && hisBefore.match(upToTrigger).hasMatch();
+                const bool pointsBack = his
                         || (m.capturedView(0).endsWith(u"ing")
                             && participle.match(upToTrigger).hasMatch());
                 int subject = -1;
@@ -192,14 +194,18 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
                         break;
                     }
                 }
-                // The subject opens the sentence, and nobody else is named before the words.
-                // ("France winger ⟦P⟧ ...": a team and a role or two may come before it.)
+                // Nobody else is named before the words; a participle's subject also opens the
+                // sentence ("France winger ⟦P⟧ ...": a team and a role or two may come before
+                // it), while "his" points at the one person named before it wherever he is.
                 static const Pattern opensSentence(
                         u"^\\s*(?:(?:the\\s+)?\u27e6T\\d+\u27e7'?s?\\s+)?(?:[a-z-]+\\s+){0,2}$"_s);
                 if (pointsBack && subject >= 0 && sc.slotsIn(0, ts, u'P').size() == 1
-                    && opensSentence.match(QStringView(text).left(sc.slotPosition(subject)))
-                               .hasMatch())
+                    && (his
+                        || opensSentence.match(QStringView(text).left(sc.slotPosition(subject)))
+                                   .hasMatch())) {
                     c.person = t.parts.at(subject).index;
+                    best = qMax(best, 5.0); // as sure as a possessor
+                }
             }
             static const Pattern teamOpens(
                     u"^\\s*(?:(?:but|and|then|however|yet|,)\\s+)*(?:the\\s+)?(?:\u27e6T|hosts|visitors|home\\s+side|they)"_s);
