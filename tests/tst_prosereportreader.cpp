@@ -280,6 +280,17 @@ private slots:
         QTest::addRow("his late goal")
                 << u"date 2024-03-02 Everton 0-1 Fulham\n\nFulham won 1-0 at Everton. It was a day for Sam Cole to remember, his stoppage-time goal settling it."_s
                 << QStringList { u"goal 90+' away Sam Cole"_s };
+        // "A and B both ...": a goal each; "two late own goals": two goals at that time.
+        QTest::addRow("two defenders both put through their own net")
+                << u"date 2024-03-02 Everton 2-2 Fulham\n\nEverton and Fulham drew 2-2. Tom Ash scored in the 10th minute and Leo Dunn added a second in the 50th minute. Fulham benefited from two remarkable own goals in stoppage time, as Everton defenders Sam Cole and Ian Bell both put through their own net."_s
+                << QStringList { u"goal 10' home Tom Ash"_s, u"goal 50' home Leo Dunn"_s,
+                                 u"own_goal 90+' away Ian Bell"_s, u"own_goal 90+' away Sam Cole"_s };
+        QTest::addRow("two forwards both scored")
+                << u"date 2024-03-02 Everton 2-0 Fulham\n\nEverton beat Fulham 2-0. Tom Ash and Leo Dunn both scored in the second half."_s
+                << QStringList { u"goal 2nd half home Tom Ash"_s, u"goal 2nd half home Leo Dunn"_s };
+        QTest::addRow("two strikers each found the net")
+                << u"date 2024-03-02 Everton 0-2 Fulham\n\nFulham won 2-0 at Everton. Ian Bell and Sam Cole each found the net after the break."_s
+                << QStringList { u"goal 2nd half away Ian Bell"_s, u"goal 2nd half away Sam Cole"_s };
         QTest::addRow("down to ten men after a timed foul")
                 << u"date 2024-03-02 Everton 0-0 Fulham\n\nEverton and Fulham drew 0-0. Everton's Tom Ash lunged at Ian Bell in the 65th minute and then elbowed him. With the home side down to ten men, Fulham pressed for a winner."_s
                 << QStringList { u"red_card 65' home Tom Ash"_s };

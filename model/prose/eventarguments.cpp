@@ -394,10 +394,10 @@ std::optional<Score> scoreAfterIn(const SentenceContext &sc, const Clause &claus
 int goalCount(QStringView text, const WordStarts &words)
 {
     static const Pattern three =
-            Pattern(u"\\b(?:hat-trick|hat\\s+trick|treble|three\\s+goals|three\\s+times)\\b"_s)
+            Pattern(u"\\b(?:hat-trick|hat\\s+trick|treble|three\\s+(?:[a-z-]+\\s+){0,2}?goals|three\\s+times)\\b"_s)
                     .needing({ "hat", "treb", "thre" });
     static const Pattern two =
-            Pattern(u"\\b(?:brace|double|twice|two\\s+goals|(?:his|her)\\s+second\\s+goal|scored\\s+again|struck\\s+again|(?:his|her)\\s+second(?:\\s+goal|\\s+of\\s+the\\s+(?:game|match|night|afternoon|evening)|[,.]))\\b"_s)
+            Pattern(u"\\b(?:brace|double|twice|two\\s+(?:[a-z-]+\\s+){0,2}?goals|(?:his|her)\\s+second\\s+goal|scored\\s+again|struck\\s+again|(?:his|her)\\s+second(?:\\s+goal|\\s+of\\s+the\\s+(?:game|match|night|afternoon|evening)|[,.]))\\b"_s)
                     .needing({ "brac", "doub", "twic", "two", "seco", "agai" });
     if (three.match(text, words).hasMatch())
         return 3;

@@ -482,6 +482,16 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
                 parts.append(more);
             }
             parts.first().time->moreTimes.clear();
+        } else if (c.person < 0 && c.count > 1 && c.count <= 3) {
+            // "two own goals in stoppage time": as many goals, each at that time.
+            for (int k = 1; k < c.count; ++k) {
+                EventCandidate more = c;
+                more.count = 1;
+                more.effect = Effect::None;
+                more.offset += k;
+                parts.append(more);
+            }
+            parts.first().count = 1;
         }
         QList<int> siblings; // goals the other minutes of this mention went to
         for (const EventCandidate &part : parts) {

@@ -168,10 +168,12 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
             // Scorer
             const bool ownGoal = c.type == Type::OwnGoal;
             double best = 0.5;
+            int bestSlot = -1;
             for (int slot : sc.slotsIn(clause.start, clause.end, u'P')) {
                 const double s = scorerScore(sc, slot, ts, te, trigger.noun, ownGoal);
                 if (s > best) {
                     best = s;
+                    bestSlot = slot;
                     c.person = t.parts.at(slot).index;
                 }
             }
@@ -342,6 +344,7 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
             // Two triggers of one clause about the same scorer are one mention:
             // "made amends by scoring an equaliser nine minutes later".
             bool merged = false;
+            int mergedInto = -1;
             for (int k = clauseStartIndex; k < out.size() && !merged; ++k) {
                 EventCandidate &o = out[k];
                 if (o.sentence != si || o.clause != clause.start || !MatchEvent::isGoalType(o.type)
@@ -370,10 +373,36 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
                 o.count = qMax(o.count, c.count);
                 o.penaltyKnown = o.penaltyKnown || c.penaltyKnown;
                 merged = true;
+                mergedInto = k;
             }
+            int placed = -1;
             if (!merged) {
                 c.clause = clause.start;
+                placed = int(out.size());
                 out.append(c);
+            } else {
+                placed = mergedInto;
+            }
+            // "⟦P⟧ and ⟦P⟧ both put through their own net": one goal each.
+            if (bestSlot >= 0 && placed >= 0 && sc.slotEnd(bestSlot) <= ts
+                && out.at(placed).person == t.parts.at(bestSlot).index) {
+                static const Pattern pairBefore(u"\u27e6P(\\d+)\u27e7\\s+and\\s+$"_s);
+                static const Pattern bothAfter(u"^\\s+(?:both|each)\\b"_s);
+                const int pos = sc.slotPosition(bestSlot);
+                const auto pair = pairBefore.match(QStringView(text).left(pos));
+                if (pair.hasMatch()
+                    && bothAfter.match(QStringView(text).mid(sc.slotEnd(bestSlot),
+                                                             ts - sc.slotEnd(bestSlot)))
+                               .hasMatch()) {
+                    const int other = pair.capturedView(1).toInt();
+                    if (other >= 0 && other < t.parts.size() && !sc.isOfficial(other)) {
+                        out[placed].count = 1;
+                        EventCandidate second = out.at(placed);
+                        second.person = t.parts.at(other).index;
+                        second.offset = t.documentOffset(pos - int(pair.capturedLength()));
+                        out.append(second);
+                    }
+                }
             }
         }
     }
