@@ -291,6 +291,36 @@ private slots:
         QTest::addRow("two strikers each found the net")
                 << u"date 2024-03-02 Everton 0-2 Fulham\n\nFulham won 2-0 at Everton. Ian Bell and Sam Cole each found the net after the break."_s
                 << QStringList { u"goal 2nd half away Ian Bell"_s, u"goal 2nd half away Sam Cole"_s };
+        // "the left back" points back at the player named before, like "the defender".
+        QTest::addRow("the left back")
+                << u"date 2024-03-02 Everton 0-1 Fulham\n\nFulham won 1-0 at Everton. Tom Ash came on for Everton, but seven minutes later the left back netted an own goal in the 67th minute."_s
+                << QStringList { u"own_goal 67' away Tom Ash"_s };
+        QTest::addRow("the right back")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Everton's Leo Dunn was everywhere, and the right back scored the only goal in the 40th minute."_s
+                << QStringList { u"goal 40' home Leo Dunn"_s };
+        QTest::addRow("the centre back")
+                << u"date 2024-03-02 Everton 0-1 Fulham\n\nFulham won 1-0 at Everton. Sam Cole was a rock for Fulham, and the centre back headed the winner in the 88th minute."_s
+                << QStringList { u"goal 88' away Sam Cole"_s };
+        // "with ⟦P⟧ finishing off": the one the goal is told through; "before the end" is a time.
+        QTest::addRow("added a third with a player finishing")
+                << u"date 2024-03-02 Everton 0-3 Fulham\n\nFulham won 3-0 at Everton. Ian Bell scored in the 10th minute and Sam Cole added a second in the 50th minute. The visitors then added a third before the end with Leo Dunn finishing off a fine team move."_s
+                << QStringList { u"goal 10' away Ian Bell"_s, u"goal 50' away Sam Cole"_s, u"goal ? away Leo Dunn"_s };
+        QTest::addRow("levelled with a player turning in")
+                << u"date 2024-03-02 Everton 1-1 Fulham\n\nEverton and Fulham drew 1-1. Tom Ash scored for Everton in the 30th minute. Fulham levelled before the break with Ian Bell turning in a low cross."_s
+                << QStringList { u"goal 30' home Tom Ash"_s, u"goal 1st half away Ian Bell"_s };
+        QTest::addRow("went ahead with a player heading in")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Everton went ahead before half-time with Tom Ash heading in from a corner."_s
+                << QStringList { u"goal 1st half home Tom Ash"_s };
+        // "That goal was scored by ⟦P⟧": the goal told just before, now named.
+        QTest::addRow("that goal was scored by")
+                << u"date 2024-03-02 Everton 1-1 Fulham\n\nEverton and Fulham drew 1-1. Tom Ash scored for Everton in the 20th minute. Fulham levelled in the 90th minute. That goal was scored by Ian Bell, his first for the club."_s
+                << QStringList { u"goal 20' home Tom Ash"_s, u"goal 90' away Ian Bell"_s };
+        QTest::addRow("the goal came from")
+                << u"date 2024-03-02 Everton 0-1 Fulham\n\nFulham won 1-0 at Everton, scoring in the 75th minute. The goal came from Sam Cole, who had just come on."_s
+                << QStringList { u"goal 75' away Sam Cole"_s };
+        QTest::addRow("this late goal was scored by")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0 with a goal in the 89th minute. This late goal was scored by Leo Dunn."_s
+                << QStringList { u"goal 89' home Leo Dunn"_s };
         QTest::addRow("down to ten men after a timed foul")
                 << u"date 2024-03-02 Everton 0-0 Fulham\n\nEverton and Fulham drew 0-0. Everton's Tom Ash lunged at Ian Bell in the 65th minute and then elbowed him. With the home side down to ten men, Fulham pressed for a winner."_s
                 << QStringList { u"red_card 65' home Tom Ash"_s };

@@ -137,6 +137,13 @@ double scorerScore(SentenceContext &sc, int slot, int triggerStart, int triggerE
             u"\\b(?:assist|pass|cross|feed|delivery|through[\\s-]ball|corner|free[\\s-]kick|centre|lay-off|knock-?down|flick-on|cut-?back|set-up|ball)\\s+(?:[a-z-]+\\s+)?(?:from|by)\\s+(?:the\\s+)?(?:\u27e6T\\d+\u27e7'?s?\\s+)?(?:[a-z-]+\\s+)?$"_s);
     if (passFrom.match(before).hasMatch())
         score -= 8;
+    // "added a third with ⟦P⟧ finishing off a fine move": the one the goal is told through.
+    static const Pattern withBefore(u"\\bwith\\s+$"_s);
+    static const Pattern ingAfter(u"^\\s+(?:[a-z]+ly\\s+)?[a-z]{3,}ing\\b"_s);
+    if (pos >= triggerEnd && pos - triggerEnd <= 40 && !victim && withBefore.match(before).hasMatch()
+        && !QStringView(t.text).mid(triggerEnd, pos - triggerEnd).contains(u',')
+        && ingAfter.match(QStringView(t.text).mid(end, 30)).hasMatch())
+        score += 5;
     // "⟦P⟧ sending ⟦Q⟧ through to equalise": Q scores, P gave the pass.
     if (end <= triggerStart) {
         const QStringView between = QStringView(t.text).mid(end, triggerStart - end);

@@ -375,6 +375,25 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
                 merged = true;
                 mergedInto = k;
             }
+            // "That goal was scored by ⟦P⟧": the goal the sentence before told, now named.
+            static const Pattern thatGoal(
+                    u"^\\s*(?:that|this|the)\\s+(?:[a-z-]+\\s+)?(?:(?:goal|strike|effort|header|finish|equaliser|equalizer|winner|opener|leveller)\\s+(?:was|had\\s+been)\\s+)?$"_s);
+            if (c.person >= 0 && !c.time && !merged
+                && thatGoal.match(QStringView(text).left(ts)).hasMatch()) {
+                for (qsizetype k = out.size() - 1; k >= 0; --k) {
+                    const EventCandidate &o = out.at(k);
+                    if (o.sentence >= si || !MatchEvent::isGoalType(o.type) || o.goalsFromCount)
+                        continue;
+                    if (o.sentence < si - 2)
+                        break;
+                    if ((o.person < 0 || o.person == c.person) && o.time) {
+                        c.time = o.time;
+                        if (c.team < 0)
+                            c.team = o.team;
+                    }
+                    break;
+                }
+            }
             int placed = -1;
             if (!merged) {
                 c.clause = clause.start;

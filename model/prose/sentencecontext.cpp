@@ -25,7 +25,8 @@ Pattern tokenPattern(const QString &pattern)
 QList<Clause> clausesOf(const QString &text, const WordStarts &words)
 {
     static const Pattern boundary = tokenPattern(
-            u";|,\\s*(?=but\\s|while\\s|although\\s|though\\s|after\\s|before\\s|whereas\\s|only\\s+for\\s|and\\s+then\\s)|\\s(?=but\\s|while\\s|before\\s|until\\s|after\\s(?!being|going|having|picking|scoring|the\\s+(?:break|restart|interval)))|\\s-\\s"_s);
+            u";|,\\s*(?=but\\s|while\\s|although\\s|though\\s|after\\s|before\\s(?!the\\s+(?:end|break|interval|final\\s+whistle)\\b)|whereas\\s|only\\s+for\\s|and\\s+then\\s)|\\s(?=but\\s|while\\s|before\\s(?!the\\s+(?:end|break|interval|final\\s+whistle|hour|half[\\s-]hour)\\b|half-?\\s?time|full-?\\s?time)|until\\s(?!the\\s+(?:end|break|interval|final\\s+whistle)\\b)|after\\s(?!being|going|having|picking|scoring|the\\s+(?:break|restart|interval)))|\\s-\\s"_s);
+    // ("before the end", "before half-time" tell a time, not a new clause.)
     // A boundary is a ';', a " - ", or one of these words: a sentence with none is one clause.
     static const WordStarts::Keys boundaryWords { "but",  "whil", "alth", "thou", "afte",
                                                   "befo", "wher", "only", "then", "unti" };
