@@ -434,7 +434,7 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
             // Names joined by "and" or commas, each maybe followed by its time; the list ends at
             // the first other word.
             static const Pattern listGap(
-                    u"^(?:\\s*\u27e6M\\d+\u27e7)?\\s*(?:,|and|,\\s*and)\\s+(?:(?:substitute|sub|skipper|captain)\\s+)?$"_s);
+                    u"^(?:\\s*\u27e6M\\d+\u27e7)?\\s*(?:,|and|,\\s*and)\\s+(?:(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}?(?:goal|strike|effort|header|finish|stunner|screamer|volley|penalty|tap-in|curler|thunderbolt|piledriver|drive)\\s+(?:from|by)\\s+)?(?:(?:substitute|sub|skipper|captain)\\s+)?$"_s);
             QList<int> persons;
             for (int slot : sc.slotsIn(int(m.capturedEnd()), clause.end, u'P')) {
                 if (sc.isOfficial(slot))
