@@ -238,11 +238,11 @@ private slots:
                 standings.check(hit, name, team + u' ' + QString::number(points));
             }
         }
-        RATCHET_HOLDS(goals, 151);
+        RATCHET_HOLDS(goals, 152);
         RATCHET_HOLDS(cards, 51);
         RATCHET_HOLDS(standings, 34);
         RATCHET_HOLDS(sides, 59);
-        RATCHET_HOLDS(cleanGoals, 41);
+        RATCHET_HOLDS(cleanGoals, 42);
         RATCHET_HOLDS(cleanCards, 57);
     }
 };
