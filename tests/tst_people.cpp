@@ -62,6 +62,15 @@ private slots:
                                                << QStringList { u"Tom Ash"_s };
         QTest::addRow("month after a number") << u"Since 3 June Tom Ash has scored twice."_s
                                               << QStringList { u"Tom Ash"_s };
+        // A single word after "at" or "in" and an article is a place.
+        QTest::addRow("at a wet ground") << u"Tom Ash scored at a wet Wembley."_s
+                                         << QStringList { u"Tom Ash"_s };
+        QTest::addRow("in the packed ground") << u"In the packed Bernabeu, Ian Bell struck twice."_s
+                                              << QStringList { u"Ian Bell"_s };
+        QTest::addRow("inside a rocking ground") << u"Leo Dunn headed in inside a rocking Anfield."_s
+                                                 << QStringList { u"Leo Dunn"_s };
+        QTest::addRow("a player after at, no article")
+                << u"Sam Cole fired straight at Bell."_s << QStringList { u"Sam Cole"_s, u"Bell"_s };
         QTest::addRow("hyphenated name kept")
                 << u"The cross from Pierre-Emerick Alexander-Arnold was headed in."_s
                 << QStringList { u"Pierre-Emerick Alexander-Arnold"_s };

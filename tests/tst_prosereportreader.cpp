@@ -321,6 +321,17 @@ private slots:
         QTest::addRow("this late goal was scored by")
                 << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0 with a goal in the 89th minute. This late goal was scored by Leo Dunn."_s
                 << QStringList { u"goal 89' home Leo Dunn"_s };
+        // "the Australian striker" points back at the player named before; one whose attempt
+        // was saved ("a save from X's attempt") is still the one who acts.
+        QTest::addRow("nationality and role point back")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Tom Ash was Everton's best player. The hosts opened the scoring around the half-hour mark at a wet Goodison with a header from the Australian striker."_s
+                << QStringList { u"goal 30' home Tom Ash"_s };
+        QTest::addRow("nationality and role after a saved attempt")
+                << u"date 2024-03-02 Everton 0-1 Fulham\n\nFulham won 1-0 at Everton. After a save from Tom Ash from Ian Bell's first attempt, the Chinese international tucked home on the rebound in the 90th minute."_s
+                << QStringList { u"goal 90' away Ian Bell"_s };
+        QTest::addRow("nationality and role after a pass")
+                << u"date 2024-03-02 Everton 0-1 Fulham\n\nFulham won 1-0 at Everton. Sam Cole took a pass from Leo Dunn, and the Welsh forward fired in the winner in the 70th minute."_s
+                << QStringList { u"goal 70' away Sam Cole"_s };
         QTest::addRow("down to ten men after a timed foul")
                 << u"date 2024-03-02 Everton 0-0 Fulham\n\nEverton and Fulham drew 0-0. Everton's Tom Ash lunged at Ian Bell in the 65th minute and then elbowed him. With the home side down to ten men, Fulham pressed for a winner."_s
                 << QStringList { u"red_card 65' home Tom Ash"_s };

@@ -44,7 +44,8 @@ QList<TaggedSentence::Slot> CastReader::rolePhrases(const ProseDocument &doc, in
                     QStringView(doc.folded).mid(qMax(0, m.start - 24), qMin(24, m.start));
             static const Pattern cueRe1(
                     u"\\b(?:on|against|by|past|fouled|from|beat|beating)\\s+(?:[a-z-]+\\s+)?$"_s);
-            if (cueRe1.match(before).hasMatch())
+            // ("a save from ⟦P⟧'s attempt": the possessor did the shooting.)
+            if (!m.possessive && cueRe1.match(before).hasMatch())
                 continue;
             if (m.possessive
                 && assistNoun().match(QStringView(doc.folded).mid(m.start + m.length, 40)).hasMatch())
@@ -81,7 +82,9 @@ QList<TaggedSentence::Slot> CastReader::rolePhrases(const ProseDocument &doc, in
             const QString run = m.captured(1).trimmed();
             const TeamDirectory &known = TeamDirectory::builtIn();
             const QList<int> teams = known.lookup(run);
-            if (person || teams.size() != 1 || known.team(teams.first()).name != run)
+            // A nationality is a role's word too ("the Australian striker").
+            const bool nationality = WordLists::builtIn().contains(u"nationalities"_s, run);
+            if (person || (!nationality && (teams.size() != 1 || known.team(teams.first()).name != run)))
                 continue;
         }
         int roleTeam = m.captured(0).contains(u"former"_s) ? -1 : teamIn(start, end);

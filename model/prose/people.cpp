@@ -308,6 +308,15 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
             // "League One", "Serie A": a lone number word or letter after a competition word.
             if (c.tokens.size() == 1 && pieceFirst > first && isLeadingWord(c.tokens.first()))
                 continue;
+            // "at a wet Wembley", "in the packed Bernabeu": a single word after "at" or "in" and
+            // an article is a place.
+            if (c.tokens.size() == 1 && !c.possessive && pieceFirst == first) {
+                static const Pattern placeBefore(
+                        u"\\b(?:at|in|inside|around)\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+)?$"_s);
+                const int from = qMax(sentenceStart, c.start - 40);
+                if (placeBefore.match(QStringView(text).mid(from, c.start - from)).hasMatch())
+                    continue;
+            }
             c.sentenceInitial = initial && pieceFirst == first;
             if (c.sentenceInitial && c.tokens.size() == 1 && !c.possessive) {
                 static const Pattern verbAfter(
