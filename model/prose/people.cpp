@@ -312,7 +312,7 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
             // an article is a place.
             if (c.tokens.size() == 1 && !c.possessive && pieceFirst == first) {
                 static const Pattern placeBefore(
-                        u"\\b(?:at|in|inside|around)\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+)?$"_s);
+                        u"\\b(?:[Aa]t|[Ii]n|[Ii]nside|[Aa]round)\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+)?$"_s);
                 const int from = qMax(sentenceStart, c.start - 40);
                 if (placeBefore.match(QStringView(text).mid(from, c.start - from)).hasMatch())
                     continue;
