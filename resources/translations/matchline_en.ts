@@ -585,6 +585,14 @@
         <source>&lt;h3&gt;Matchline %1&lt;/h3&gt;&lt;p&gt;A football match timeline viewer: open a match report, see the match.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 — LGPL v3 (The Qt Company)&lt;/li&gt;&lt;li&gt;QCustomPlot 2.1 — GPL v3 (Emanuel Eichhammer)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Team names: openfootball (public domain, CC0).&lt;/p&gt;&lt;p&gt;StatsBomb open data, when opened, is provided by StatsBomb.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop opening the file (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show this place in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchDocument</name>
@@ -905,6 +913,29 @@
     </message>
 </context>
 <context>
+    <name>ScoreSolver</name>
+    <message>
+        <source>the stated final score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score the report gives after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the report says the goal did to the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the side the report or the scorer&apos;s club gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one side for a player&apos;s goals or goals listed together</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scoreboard</name>
     <message>
         <source>Score at the playhead</source>
@@ -1118,10 +1149,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 events: far more than one match has (about 4,000). Open one match&apos;s events file at a time (limit %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Own goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,6 +1196,29 @@
     </message>
     <message>
         <source>No team names were found in the events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 events: far more than one match has (about 4,000). Open one match&apos;s events file at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableFacts</name>
+    <message>
+        <source>%1 points %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
