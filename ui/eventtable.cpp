@@ -3,6 +3,7 @@
 #include "eventglyph.h"
 #include "matcheventmodel.h"
 
+#include <QCoreApplication>
 #include <QAbstractProxyModel>
 #include <QComboBox>
 #include <QHeaderView>
@@ -11,6 +12,13 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+// The strings' context, as lupdate and the translations know it.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(EventTable)
+};
+
 
 class EventDelegate : public QStyledItemDelegate
 {
@@ -35,7 +43,7 @@ public:
             const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model);
             const auto *events =
                     qobject_cast<const MatchEventModel *>(proxy ? proxy->sourceModel() : model);
-            box->addItem(QObject::tr("(no team)"), int(Side::None));
+            box->addItem(Text::tr("(no team)"), int(Side::None));
             if (events) {
                 box->addItem(events->match().homeTeam, int(Side::Home));
                 box->addItem(events->match().awayTeam, int(Side::Away));
@@ -44,7 +52,7 @@ public:
         }
         QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
         if (index.column() == MatchEventModel::TimeColumn)
-            editor->setToolTip(QObject::tr(
+            editor->setToolTip(Text::tr(
                     "A minute: 17, 45+2, 90+ (stoppage time of unstated length), pens"));
         return editor;
     }

@@ -3,6 +3,7 @@
 #include "match.h"
 #include "timelineplot.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QLocale>
@@ -17,6 +18,13 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+// The strings' context, as lupdate and the translations know it.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelineExporter)
+};
+
 constexpr int titleHeight = 48;
 }
 
@@ -88,7 +96,7 @@ QString TimelineExporter::save(TimelinePlot *timeline, const Match &match, const
     const QString heading = title(match, scoreText);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return QObject::tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return Text::tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
 
     auto paint = [&](QPaintDevice *device, bool vector) {
         paintTimeline(device, timeline, heading, vector);
@@ -103,7 +111,7 @@ QString TimelineExporter::save(TimelinePlot *timeline, const Match &match, const
         image.fill(Qt::white);
         paint(&image, false);
         if (!image.save(&file, "PNG"))
-            return QObject::tr("Cannot write the image to %1.").arg(QFileInfo(path).fileName());
+            return Text::tr("Cannot write the image to %1.").arg(QFileInfo(path).fileName());
         break;
     }
     case Format::Svg: {
@@ -112,7 +120,7 @@ QString TimelineExporter::save(TimelinePlot *timeline, const Match &match, const
         generator.setSize(QSize(width, height + titleHeight));
         generator.setViewBox(QRect(0, 0, width, height + titleHeight));
         generator.setTitle(heading);
-        generator.setDescription(QObject::tr("Match timeline exported by Matchline"));
+        generator.setDescription(Text::tr("Match timeline exported by Matchline"));
         paint(&generator, true);
         break;
     }
@@ -128,6 +136,6 @@ QString TimelineExporter::save(TimelinePlot *timeline, const Match &match, const
     }
     }
     if (!file.commit())
-        return QObject::tr("Cannot save %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return Text::tr("Cannot save %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
     return {};
 }

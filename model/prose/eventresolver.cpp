@@ -19,10 +19,11 @@ namespace {
 using Type = MatchEvent::Type;
 using Effect = EventCandidate::Effect;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The strings' context, as lupdate and the translations know it.
+struct Text
 {
-    return QCoreApplication::translate("ProseReportReader", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(EventResolver)
+};
 
 bool isGoal(Type type)
 {
@@ -389,15 +390,15 @@ void assignGoalSides(const ProseDocument &doc, QList<Event> &goals, std::optiona
                          << "effect" << int(input.at(i).effect) << "confidence"
                          << input.at(i).confidence << "kept" << result.choices.at(i).kept;
     auto describe = [&](const Event &g) {
-        const QString who = g.person >= 0 ? doc.people.person(g.person).name : tr("nobody named");
-        return g.time.hasMinute() ? tr("the goal by %1 at %2").arg(who, g.time.label())
-                                  : tr("the goal by %1").arg(who);
+        const QString who = g.person >= 0 ? doc.people.person(g.person).name : Text::tr("nobody named");
+        return g.time.hasMinute() ? Text::tr("the goal by %1 at %2").arg(who, g.time.label())
+                                  : Text::tr("the goal by %1").arg(who);
     };
     for (const ScoreSolver::Broken &b : result.broken) {
         if (b.goal < 0 || b.constraint == ScoreSolver::Constraint::FinalScore)
             continue; // said once below, with the figures
         const Event &g = goals.at(b.goal);
-        warnings.append({ tr("Could not meet %1 for %2.")
+        warnings.append({ Text::tr("Could not meet %1 for %2.")
                                   .arg(ScoreSolver::constraintName(b.constraint), describe(g)),
                           g.firstOffset < (1 << 30) ? g.firstOffset : -1 });
     }
@@ -407,7 +408,7 @@ void assignGoalSides(const ProseDocument &doc, QList<Event> &goals, std::optiona
         if (!c.kept) {
             const Event &g = goals.at(i);
             warnings.append(
-                    { tr("Left out %1: with it the goals would not add up to %2.")
+                    { Text::tr("Left out %1: with it the goals would not add up to %2.")
                               .arg(describe(g),
                                    ScoreSolver::constraintName(ScoreSolver::Constraint::FinalScore)),
                       g.firstOffset < (1 << 30) ? g.firstOffset : -1 });
@@ -762,16 +763,16 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
     const Score computed = match.scoreFromEvents();
     if (match.finalScore && computed != *match.finalScore) {
         match.warnings.append(
-                { tr("The report gives the final score as %1, but the goals found add up to %2.")
+                { Text::tr("The report gives the final score as %1, but the goals found add up to %2.")
                           .arg(match.finalScore->toString(), computed.toString()) });
     }
     if (untimedGoals > 0) {
-        match.warnings.append({ tr("%n goal(s) have no minute in the report: shown in their half "
+        match.warnings.append({ Text::tr("%n goal(s) have no minute in the report: shown in their half "
                                    "or as unplaced, in the order the report tells them.",
                                    nullptr, untimedGoals) });
     }
     if (unsided > 0) {
         match.warnings.append(
-                { tr("%n goal(s) or card(s) could not be given to a team.", nullptr, unsided) });
+                { Text::tr("%n goal(s) or card(s) could not be given to a team.", nullptr, unsided) });
     }
 }

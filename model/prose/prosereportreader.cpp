@@ -23,10 +23,11 @@ Q_LOGGING_CATEGORY(lcProse, "matchline.prose", QtWarningMsg)
 
 namespace {
 
-QString tr(const char *text)
+// The strings' context, as lupdate and the translations know it.
+struct Text
 {
-    return QCoreApplication::translate("ProseReportReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProseReportReader)
+};
 
 // Editorial notes in brackets are not part of the headline: "[headline not in stored text]".
 QString cleanHeadline(const QString &headline)
@@ -143,7 +144,7 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
     doc.sentences = SentenceSplitter::split(doc.text, header.bodyStart, header.headlineStart,
                                             header.headlineStart + int(header.headline.size()));
     if (doc.sentences.isEmpty()) {
-        match.warnings.append({ tr("The file holds no text: nothing was found.") });
+        match.warnings.append({ Text::tr("The file holds no text: nothing was found.") });
         return result;
     }
     // Lists around the prose (scorers, bookings, line-ups) are read as lists, not sentences.
@@ -275,9 +276,9 @@ ReadResult ProseReportReader::readText(const QString &decoded, const TeamDirecto
     TableFacts::extract(doc, match);
 
     if (match.homeTeam.isEmpty() && match.awayTeam.isEmpty())
-        match.warnings.append({ tr("No team names were recognised in the report.") });
+        match.warnings.append({ Text::tr("No team names were recognised in the report.") });
     if (match.events.isEmpty())
-        match.warnings.append({ tr("No match events were found in this text.") });
+        match.warnings.append({ Text::tr("No match events were found in this text.") });
     qCDebug(lcProse) << "read" << match.events.size() << "events," << match.standings.size()
                      << "table facts";
     return result;

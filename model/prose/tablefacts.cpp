@@ -17,10 +17,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The strings' context, as lupdate and the translations know it.
+struct Text
 {
-    return QCoreApplication::translate("ProseReportReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TableFacts)
+};
 
 Pattern re(QString pattern)
 {
@@ -386,9 +387,9 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                         otherRow.position = *position;
                     // The other team's note says where it stands: "9 points behind Chelsea".
                     addNote(otherRow,
-                            tr("%1 points %2 %3")
+                            Text::tr("%1 points %2 %3")
                                     .arg(*gap)
-                                    .arg(behind ? tr("ahead of") : tr("behind"), subjectName));
+                                    .arg(behind ? Text::tr("ahead of") : Text::tr("behind"), subjectName));
                     said = true;
                 }
             }

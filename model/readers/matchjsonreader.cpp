@@ -12,10 +12,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The strings' context, as lupdate and the translations know it.
+struct Text
 {
-    return QCoreApplication::translate("MatchJsonReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MatchJsonReader)
+};
 
 // Whole numbers only, within what a football file can mean; anything else counts as missing.
 std::optional<int> intValue(const QJsonValue &value, int lowest = -1000000, int highest = 1000000)
@@ -83,11 +84,11 @@ ReadResult MatchJsonReader::read(const QByteArray &data)
     if (error.error != QJsonParseError::NoError) {
         const int line = int(data.left(error.offset).count('\n')) + 1;
         return ReadResult::failure(
-                tr("Not valid JSON: %1 (line %2)").arg(error.errorString()).arg(line), line,
+                Text::tr("Not valid JSON: %1 (line %2)").arg(error.errorString()).arg(line), line,
                 error.offset);
     }
     if (!doc.isObject())
-        return ReadResult::failure(tr("Not a Matchline file: the JSON is not an object."));
+        return ReadResult::failure(Text::tr("Not a Matchline file: the JSON is not an object."));
     return fromJson(doc.object());
 }
 
@@ -95,13 +96,13 @@ ReadResult MatchJsonReader::fromJson(const QJsonObject &root)
 {
     if (!isMatchline(root))
         return ReadResult::failure(
-                tr("Not a Matchline file: \"format\": \"matchline\" is missing."));
+                Text::tr("Not a Matchline file: \"format\": \"matchline\" is missing."));
     const auto version = intValue(root[u"version"_s], 0);
     if (!version)
-        return ReadResult::failure(tr("Matchline file without a valid \"version\" number."));
+        return ReadResult::failure(Text::tr("Matchline file without a valid \"version\" number."));
     if (*version > MatchJsonWriter::formatVersion) {
         return ReadResult::failure(
-                tr("This file uses Matchline format version %1, newer than the version %2 this "
+                Text::tr("This file uses Matchline format version %1, newer than the version %2 this "
                    "program reads. Open it with a newer Matchline.")
                         .arg(*version)
                         .arg(MatchJsonWriter::formatVersion));
@@ -131,7 +132,7 @@ ReadResult MatchJsonReader::fromJson(const QJsonObject &root)
                 : MatchEvent::typeFromKey(key, &event.type);
         if (!known) {
             match.warnings.append(
-                    { tr("Event %1 has an unknown type \"%2\"; it is kept as \"other\".")
+                    { Text::tr("Event %1 has an unknown type \"%2\"; it is kept as \"other\".")
                               .arg(index)
                               .arg(key) });
             event.type = MatchEvent::Type::Other;

@@ -12,10 +12,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The strings' context, as lupdate and the translations know it.
+struct Text
 {
-    return QCoreApplication::translate("ReportReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportReader)
+};
 
 // Skips a UTF-8 byte order mark and whitespace.
 qsizetype firstContentByte(const QByteArray &data)
@@ -48,9 +49,9 @@ ReadResult ReportReader::readFile(const QString &path)
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (QFileInfo(path).isDir())
-        return ReadResult::failure(tr("%1 is a folder, not a match file.").arg(name));
+        return ReadResult::failure(Text::tr("%1 is a folder, not a match file.").arg(name));
     if (!file.open(QIODevice::ReadOnly))
-        return ReadResult::failure(tr("Cannot open %1: %2").arg(name, file.errorString()));
+        return ReadResult::failure(Text::tr("Cannot open %1: %2").arg(name, file.errorString()));
     const QByteArray head = file.peek(4096);
     const Format format = sniff(head);
     const qint64 limit = format == Format::Prose ? maxProseBytes
@@ -59,11 +60,11 @@ ReadResult ReportReader::readFile(const QString &path)
     if (file.size() > limit) {
         return ReadResult::failure(
                 format == Format::Prose
-                        ? tr("%1 is %2 MB of text: too large to be a match report (limit %3 MB).")
+                        ? Text::tr("%1 is %2 MB of text: too large to be a match report (limit %3 MB).")
                                   .arg(name)
                                   .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
                                   .arg(maxProseBytes / (1024 * 1024))
-                        : tr("%1 is %2 MB: larger than the %3 MB of one match's data that "
+                        : Text::tr("%1 is %2 MB: larger than the %3 MB of one match's data that "
                              "Matchline opens.")
                                   .arg(name)
                                   .arg(file.size() / (1024 * 1024))
@@ -75,7 +76,7 @@ ReadResult ReportReader::readFile(const QString &path)
     }
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return ReadResult::failure(tr("Cannot read %1: %2").arg(name, file.errorString()));
+        return ReadResult::failure(Text::tr("Cannot read %1: %2").arg(name, file.errorString()));
     return readData(data);
 }
 
@@ -88,12 +89,12 @@ ReadResult ReportReader::readData(const QByteArray &data)
         return StatsBombReader::read(data);
     case Format::Prose:
         if (data.size() > maxProseBytes)
-            return ReadResult::failure(tr("Too much text to be a match report."));
+            return ReadResult::failure(Text::tr("Too much text to be a match report."));
         return ProseReportReader::read(data);
     case Format::Unknown:
         break;
     }
     return ReadResult::failure(
-            tr("Unknown JSON: neither a Matchline match file (\"format\": \"matchline\") nor "
+            Text::tr("Unknown JSON: neither a Matchline match file (\"format\": \"matchline\") nor "
                "StatsBomb event data."));
 }

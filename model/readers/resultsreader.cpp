@@ -14,10 +14,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The strings' context, as lupdate and the translations know it.
+struct Text
 {
-    return QCoreApplication::translate("ResultsReader", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ResultsReader)
+};
 
 constexpr qint64 maxResultsBytes = 64 * 1024 * 1024;
 
@@ -35,7 +36,7 @@ QString linesMessage(const QString &what, const QList<int> &lines)
         numbers << QString::number(lines.at(i));
     QString list = numbers.join(u", "_s);
     if (lines.size() > 20)
-        list += tr(" and %1 more").arg(lines.size() - 20);
+        list += Text::tr(" and %1 more").arg(lines.size() - 20);
     return what.arg(lines.size()).arg(list);
 }
 
@@ -124,11 +125,11 @@ SeasonResults readMatchList(const QStringList &lines)
     }
     if (!unreadable.isEmpty())
         season.warnings.append(
-                { linesMessage(tr("%1 line(s) could not be read as results: line %2."), unreadable),
+                { linesMessage(Text::tr("%1 line(s) could not be read as results: line %2."), unreadable),
                   -1, unreadable.first() });
     if (!noDate.isEmpty())
         season.warnings.append(
-                { linesMessage(tr("%1 result(s) have no date before them: line %2."), noDate), -1,
+                { linesMessage(Text::tr("%1 result(s) have no date before them: line %2."), noDate), -1,
                   noDate.first() });
     return season;
 }
@@ -209,7 +210,7 @@ SeasonResults readCsv(const QStringList &lines)
     if (awayGoals < 0)
         missing << u"FTAG"_s;
     if (!missing.isEmpty()) {
-        season.error = tr("The CSV file has no %1 column: it is not a results file in the "
+        season.error = Text::tr("The CSV file has no %1 column: it is not a results file in the "
                           "football-data layout.")
                                .arg(missing.join(u", "_s));
         return season;
@@ -240,7 +241,7 @@ SeasonResults readCsv(const QStringList &lines)
         season.results.append(result);
     }
     if (!unreadable.isEmpty())
-        season.warnings.append({ linesMessage(tr("%1 row(s) could not be read (missing or invalid "
+        season.warnings.append({ linesMessage(Text::tr("%1 row(s) could not be read (missing or invalid "
                                                  "date, team or score): line %2."),
                                               unreadable),
                                  -1, unreadable.first() });
@@ -267,14 +268,14 @@ SeasonResults ResultsReader::read(const QByteArray &data)
         lines.removeFirst();
     if (lines.isEmpty()) {
         SeasonResults empty;
-        empty.error = tr("The file is empty.");
+        empty.error = Text::tr("The file is empty.");
         return empty;
     }
     SeasonResults season = lines.first().contains(u',') && !lines.first().startsWith(u'=')
             ? readCsv(lines)
             : readMatchList(lines);
     if (season.ok() && season.results.isEmpty())
-        season.error = tr("No results were found: neither a football-data CSV nor an openfootball "
+        season.error = Text::tr("No results were found: neither a football-data CSV nor an openfootball "
                           "match list.");
     // Names the team list does not know still make a table; say which, so a typo shows.
     QStringList unknown;
@@ -288,7 +289,7 @@ SeasonResults ResultsReader::read(const QByteArray &data)
     if (!unknown.isEmpty()) {
         unknown.sort();
         season.warnings.append(
-                { tr("%n team name(s) not in Matchline's team list, shown as written: %1.", nullptr,
+                { Text::tr("%n team name(s) not in Matchline's team list, shown as written: %1.", nullptr,
                      int(unknown.size()))
                           .arg(unknown.join(u", "_s)) });
     }
@@ -300,12 +301,12 @@ SeasonResults ResultsReader::readFile(const QString &path)
     QFile file(path);
     SeasonResults failed;
     if (!file.open(QIODevice::ReadOnly)) {
-        failed.error = tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        failed.error = Text::tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return failed;
     }
     if (file.size() > maxResultsBytes) {
         failed.error =
-                tr("%1 is too large to be a season's results.").arg(QFileInfo(path).fileName());
+                Text::tr("%1 is too large to be a season's results.").arg(QFileInfo(path).fileName());
         return failed;
     }
     return read(file.readAll());

@@ -23,10 +23,11 @@ using Type = MatchEvent::Type;
 using simdjson::dom::element;
 using simdjson::dom::object;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The strings' context, as lupdate and the translations know it.
+struct Text
 {
-    return QCoreApplication::translate("StatsBombReader", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(StatsBombReader)
+};
 
 std::string_view stringAt(const simdjson::simdjson_result<element> &value)
 {
@@ -314,13 +315,13 @@ ReadResult StatsBombReader::readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return ReadResult::failure(
-                tr("Cannot open %1: %2").arg(info.fileName(), file.errorString()));
+                Text::tr("Cannot open %1: %2").arg(info.fileName(), file.errorString()));
     // Read with simdjson's padding after the end, so that the parser does not copy it all.
     QByteArray events(file.size() + qint64(simdjson::SIMDJSON_PADDING), Qt::Uninitialized);
     const qint64 got = file.read(events.data(), file.size());
     if (got < 0)
         return ReadResult::failure(
-                tr("Cannot read %1: %2").arg(info.fileName(), file.errorString()));
+                Text::tr("Cannot read %1: %2").arg(info.fileName(), file.errorString()));
     events.resize(got); // keeps the allocation, padding included
 
     // The match id: the number in the file name ("15986", "events_3869685_excerpt").
@@ -376,7 +377,7 @@ ReadResult StatsBombReader::readFile(const QString &path)
 
 ReadResult StatsBombReader::tooManyEvents()
 {
-    return ReadResult::failure(tr("More than %1 events: far more than one match has (about "
+    return ReadResult::failure(Text::tr("More than %1 events: far more than one match has (about "
                                   "4,000). Open one match's events file at a time.")
                                        .arg(QLocale().toString(maxEvents)));
 }
@@ -392,12 +393,12 @@ ReadResult StatsBombReader::read(const QByteArray &events, const QByteArray &lin
     if (const auto error =
                 parser.parse(events.constData(), size_t(events.size()), !padded).get(root)) {
         return ReadResult::failure(
-                tr("Not valid JSON: %1.").arg(QString::fromUtf8(simdjson::error_message(error))));
+                Text::tr("Not valid JSON: %1.").arg(QString::fromUtf8(simdjson::error_message(error))));
     }
     simdjson::dom::array list;
     if (root.get_array().get(list) != simdjson::SUCCESS)
         return ReadResult::failure(
-                tr("Not StatsBomb event data: the JSON is not an array of events."));
+                Text::tr("Not StatsBomb event data: the JSON is not an array of events."));
     if (qsizetype(list.size()) > maxEvents)
         return tooManyEvents();
 
@@ -490,16 +491,16 @@ ReadResult StatsBombReader::read(const QByteArray &events, const QByteArray &lin
             event.outcome = strings(outcome);
         } else if (typeName == "Own Goal Against") {
             event.type = Type::OwnGoal;
-            event.detail = tr("Own goal");
+            event.detail = Text::tr("Own goal");
         } else if (typeName == "Foul Committed" || typeName == "Bad Behaviour") {
             Type card;
             const auto holder =
                     typeName == "Foul Committed" ? e["foul_committed"] : e["bad_behaviour"];
             if (cardType(stringAt(holder["card"]["name"]), &card)) {
                 event.type = card;
-                event.detail = typeName == "Foul Committed" ? tr("Foul") : tr("Bad behaviour");
+                event.detail = typeName == "Foul Committed" ? Text::tr("Foul") : Text::tr("Bad behaviour");
                 if (holder["penalty"].is_bool() && bool(holder["penalty"]))
-                    event.detail += tr(", penalty conceded");
+                    event.detail += Text::tr(", penalty conceded");
             }
         } else if (typeName == "Substitution") {
             event.type = Type::Substitution;
@@ -544,7 +545,7 @@ ReadResult StatsBombReader::read(const QByteArray &events, const QByteArray &lin
             if (!id.empty())
                 passPlayer.insert(text(id), event.player);
         } else if (!knownTypes().contains(strings(typeName))) {
-            unknownTypes[typeName.empty() ? tr("(no type)") : strings(typeName)] += 1;
+            unknownTypes[typeName.empty() ? Text::tr("(no type)") : strings(typeName)] += 1;
         }
         match.events.append(std::move(event));
     }
@@ -611,12 +612,12 @@ ReadResult StatsBombReader::read(const QByteArray &events, const QByteArray &lin
 
     const Score computed = match.scoreFromEvents();
     if (match.finalScore && computed != *match.finalScore) {
-        match.warnings.append({ tr("The matches file gives the final score as %1, but the goals in "
+        match.warnings.append({ Text::tr("The matches file gives the final score as %1, but the goals in "
                                    "the events add up to %2.")
                                         .arg(match.finalScore->toString(), computed.toString()) });
     }
     for (const QString &og : std::as_const(inconsistent)) {
-        match.warnings.append({ tr("The own goal at %1 is by a player of the team it counts for: "
+        match.warnings.append({ Text::tr("The own goal at %1 is by a player of the team it counts for: "
                                    "the event data contradicts itself.")
                                         .arg(og) });
     }
@@ -626,18 +627,18 @@ ReadResult StatsBombReader::read(const QByteArray &events, const QByteArray &lin
             kinds << u"%1 (%2)"_s.arg(it.key()).arg(it.value());
         kinds.sort();
         match.warnings.append(
-                { tr("Event types Matchline does not know were kept as \"other\": %1.")
+                { Text::tr("Event types Matchline does not know were kept as \"other\": %1.")
                           .arg(kinds.join(u", "_s)) });
     }
     if (untimed > 0)
         match.warnings.append(
-                { tr("%n event(s) have no period or minute and are shown without a time.", nullptr,
+                { Text::tr("%n event(s) have no period or minute and are shown without a time.", nullptr,
                      untimed) });
     if (notObjects > 0)
-        match.warnings.append({ tr("%n entry(ies) of the array are not events and were skipped.",
+        match.warnings.append({ Text::tr("%n entry(ies) of the array are not events and were skipped.",
                                    nullptr, notObjects) });
     if (match.homeTeam.isEmpty())
-        match.warnings.append({ tr("No team names were found in the events.") });
+        match.warnings.append({ Text::tr("No team names were found in the events.") });
     // Events in the order they happened; the file's order is the provider's index order.
     std::stable_sort(match.events.begin(), match.events.end(),
                      [](const MatchEvent &a, const MatchEvent &b) { return a.time < b.time; });

@@ -278,11 +278,39 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>nobody named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the goal by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the goal by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not meet %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out %1: with it the goals would not add up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventTable</name>
     <message>
         <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A minute: 17, 45+2, 90+ (stoppage time of unstated length), pens</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -818,33 +846,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>(no team)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A minute: 17, 45+2, 90+ (stoppage time of unstated length), pens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the image to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Match timeline exported by Matchline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ReportReader</name>
     <message>
         <source>%1 is a folder, not a match file.</source>
@@ -909,6 +910,26 @@
     </message>
     <message>
         <source>%1 is too large to be a season&apos;s results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line(s) could not be read as results: line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 result(s) have no date before them: line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file has no %1 column: it is not a results file in the football-data layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) could not be read (missing or invalid date, team or score): line %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1219,6 +1240,25 @@
     </message>
     <message>
         <source>behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the image to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match timeline exported by Matchline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
