@@ -332,6 +332,16 @@ private slots:
         QTest::addRow("nationality and role after a pass")
                 << u"date 2024-03-02 Everton 0-1 Fulham\n\nFulham won 1-0 at Everton. Sam Cole took a pass from Leo Dunn, and the Welsh forward fired in the winner in the 70th minute."_s
                 << QStringList { u"goal 70' away Sam Cole"_s };
+        // A shot told at length before it went wide or was saved is still no goal.
+        QTest::addRow("effort on the half-volley drifted wide")
+                << u"date 2024-03-02 Everton 0-0 Fulham\n\nEverton and Fulham drew 0-0. In the 30th minute Ian Bell's effort on the half-volley drifted agonisingly wide."_s
+                << QStringList {};
+        QTest::addRow("header from a corner at the near post kept out")
+                << u"date 2024-03-02 Everton 0-0 Fulham\n\nEverton and Fulham drew 0-0. Tom Ash's header from a corner at the near post was kept out by the keeper in the 50th minute."_s
+                << QStringList {};
+        QTest::addRow("strike from 25 yards out curled over the bar")
+                << u"date 2024-03-02 Everton 0-0 Fulham\n\nEverton and Fulham drew 0-0. Sam Cole's strike from 25 yards out after a quick break curled just over the bar in the 70th minute."_s
+                << QStringList {};
         QTest::addRow("down to ten men after a timed foul")
                 << u"date 2024-03-02 Everton 0-0 Fulham\n\nEverton and Fulham drew 0-0. Everton's Tom Ash lunged at Ian Bell in the 65th minute and then elbowed him. With the home side down to ten men, Fulham pressed for a winner."_s
                 << QStringList { u"red_card 65' home Tom Ash"_s };

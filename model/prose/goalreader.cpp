@@ -271,7 +271,7 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
             const bool generic = trigger.generic;
             static const Pattern subClauseEnd(u"\\s(?:and|but|,)\\s"_s);
             const int windowStart = qMax(clause.start, ts - 30);
-            int windowEnd = qMin(clause.end, te + 30);
+            int windowEnd = qMin(clause.end, te + 50);
             if (const auto cut = subClauseEnd.match(text, te);
                 cut.hasMatch() && cut.capturedStart() < windowEnd)
                 windowEnd = int(cut.capturedStart());
