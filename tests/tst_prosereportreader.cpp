@@ -342,6 +342,16 @@ private slots:
         QTest::addRow("strike from 25 yards out curled over the bar")
                 << u"date 2024-03-02 Everton 0-0 Fulham\n\nEverton and Fulham drew 0-0. Sam Cole's strike from 25 yards out after a quick break curled just over the bar in the 70th minute."_s
                 << QStringList {};
+        // More verbs of striking the ball, a goal with the words that it went in.
+        QTest::addRow("unleashed a shot past")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Tom Ash unleashed an arrowed shot past the helpless keeper in the 20th minute."_s
+                << QStringList { u"goal 20' home Tom Ash"_s };
+        QTest::addRow("hammered home")
+                << u"date 2024-03-02 Everton 0-1 Fulham\n\nFulham won 1-0 at Everton. Ian Bell hammered home in the 55th minute."_s
+                << QStringList { u"goal 55' away Ian Bell"_s };
+        QTest::addRow("buried a drive into the corner")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Leo Dunn buried a low drive into the corner in the 77th minute."_s
+                << QStringList { u"goal 77' home Leo Dunn"_s };
         QTest::addRow("down to ten men after a timed foul")
                 << u"date 2024-03-02 Everton 0-0 Fulham\n\nEverton and Fulham drew 0-0. Everton's Tom Ash lunged at Ian Bell in the 65th minute and then elbowed him. With the home side down to ten men, Fulham pressed for a winner."_s
                 << QStringList { u"red_card 65' home Tom Ash"_s };
