@@ -352,6 +352,16 @@ private slots:
         QTest::addRow("buried a drive into the corner")
                 << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. Leo Dunn buried a low drive into the corner in the 77th minute."_s
                 << QStringList { u"goal 77' home Leo Dunn"_s };
+        // A team the goal happened to ("were still reeling") is not the side it is for.
+        QTest::addRow("team still reeling when another scored")
+                << u"date 2024-03-02 Everton 1-1 Fulham\n\nEverton and Fulham drew 1-1. Fulham's Sam Cole scored in the 10th minute. Fulham were still reeling when suddenly Ian Bell rolled the ball into the net."_s
+                << QStringList { u"goal 10' away Sam Cole"_s, u"goal ? home Ian Bell"_s };
+        QTest::addRow("team stunned when another struck")
+                << u"date 2024-03-02 Everton 0-1 Fulham\n\nFulham won 1-0 at Everton. Everton were stunned in the 80th minute when Sam Cole fired home."_s
+                << QStringList { u"goal 80' away Sam Cole"_s };
+        QTest::addRow("team punished when another scored")
+                << u"date 2024-03-02 Everton 1-1 Fulham\n\nEverton and Fulham drew 1-1. Everton's Tom Ash scored in the 10th minute. Everton were punished in the 70th minute, Leo Dunn heading in."_s
+                << QStringList { u"goal 10' home Tom Ash"_s, u"goal 70' away Leo Dunn"_s };
         QTest::addRow("down to ten men after a timed foul")
                 << u"date 2024-03-02 Everton 0-0 Fulham\n\nEverton and Fulham drew 0-0. Everton's Tom Ash lunged at Ian Bell in the 65th minute and then elbowed him. With the home side down to ten men, Fulham pressed for a winner."_s
                 << QStringList { u"red_card 65' home Tom Ash"_s };

@@ -238,7 +238,7 @@ private slots:
                 standings.check(hit, name, team + u' ' + QString::number(points));
             }
         }
-        RATCHET_HOLDS(goals, 156);
+        RATCHET_HOLDS(goals, 157);
         RATCHET_HOLDS(cards, 51);
         RATCHET_HOLDS(standings, 34);
         RATCHET_HOLDS(sides, 59);

@@ -348,6 +348,15 @@ int creditedTeam(const SentenceContext &sc, const Clause &clause, int triggerSta
                 how = CreditKind::Player;
                 return team;
             }
+            // "Inter were still reeling ... when ⟦P⟧ rolled the rebound in": a team the goal
+            // happened to is the other side's victim.
+            static const Pattern suffered(
+                    u"^\\s+(?:were|was|had\\s+been)\\s+(?:still\\s+|left\\s+|soon\\s+)?(?:reeling|stunned|rocked|punished|undone|shocked|silenced|caught\\s+out|pegged\\s+back|behind|trailing|breached|opened\\s+up)\\b"_s);
+            if (suffered.match(after).hasMatch()
+                && (team == doc.homeTeam || team == doc.awayTeam)) {
+                how = CreditKind::Subject;
+                return team == doc.homeTeam ? doc.awayTeam : doc.homeTeam;
+            }
             // "Kashima's defence was at fault, with ⟦P⟧ heading home": the team owns the
             // sentence's subject, which may be on either side of the goal.
             if (!after.startsWith(u'\''))
