@@ -362,6 +362,16 @@ private slots:
         QTest::addRow("team punished when another scored")
                 << u"date 2024-03-02 Everton 1-1 Fulham\n\nEverton and Fulham drew 1-1. Everton's Tom Ash scored in the 10th minute. Everton were punished in the 70th minute, Leo Dunn heading in."_s
                 << QStringList { u"goal 10' home Tom Ash"_s, u"goal 70' away Leo Dunn"_s };
+        // Other goals ruled out later in the sentence do not void this one.
+        QTest::addRow("goal stands after the hosts had two ruled out")
+                << u"date 2024-03-02 Everton 0-1 Fulham\n\nA stoppage-time goal by forward Ian Bell earned Fulham a 1-0 victory at Everton after the hosts had two goals ruled out following VAR reviews."_s
+                << QStringList { u"goal 90+' away Ian Bell"_s };
+        QTest::addRow("goal stands though another was disallowed")
+                << u"date 2024-03-02 Everton 1-0 Fulham\n\nTom Ash scored in the 30th minute for Everton, who then had another goal disallowed for offside."_s
+                << QStringList { u"goal 30' home Tom Ash"_s };
+        QTest::addRow("goal ruled out after it is still void")
+                << u"date 2024-03-02 Everton 0-0 Fulham\n\nEverton and Fulham drew 0-0. Tom Ash headed home in the 50th minute, but the goal was ruled out for offside."_s
+                << QStringList {};
         QTest::addRow("down to ten men after a timed foul")
                 << u"date 2024-03-02 Everton 0-0 Fulham\n\nEverton and Fulham drew 0-0. Everton's Tom Ash lunged at Ian Bell in the 65th minute and then elbowed him. With the home side down to ten men, Fulham pressed for a winner."_s
                 << QStringList { u"red_card 65' home Tom Ash"_s };

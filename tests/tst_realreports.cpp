@@ -238,11 +238,11 @@ private slots:
                 standings.check(hit, name, team + u' ' + QString::number(points));
             }
         }
-        RATCHET_HOLDS(goals, 157);
+        RATCHET_HOLDS(goals, 158);
         RATCHET_HOLDS(cards, 51);
         RATCHET_HOLDS(standings, 34);
         RATCHET_HOLDS(sides, 59);
-        RATCHET_HOLDS(cleanGoals, 42);
+        RATCHET_HOLDS(cleanGoals, 43);
         RATCHET_HOLDS(cleanCards, 57);
     }
 };

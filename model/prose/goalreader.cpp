@@ -114,8 +114,15 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
             const QStringView afterTrigger = QStringView(text).mid(te, clause.end - te);
             if (ruleIn(u"goal-not"_s, beforeTrigger) || ruleIn(u"goal-elsewhere"_s, clauseText))
                 continue;
-            const bool disallowed = ruleIn(u"goal-void"_s, clauseText)
-                    || ruleIn(u"goal-void"_s, QStringView(text).mid(te));
+            // After the goal's words, up to where other goals are told: "a late goal by ⟦P⟧
+            // won it after the hosts had two goals ruled out" stands.
+            static const Pattern otherGoals(
+                    u"\\b(?:goals|efforts|strikes|another\\s+goal|a\\s+second\\s+goal|(?:two|three|both)\\s+(?:[a-z-]+\\s+)?goals?)\\b"_s);
+            QStringView rest = QStringView(text).mid(te);
+            if (const auto other = otherGoals.match(rest); other.hasMatch())
+                rest = rest.left(other.capturedStart());
+            const bool disallowed =
+                    ruleIn(u"goal-void"_s, clauseText.left(te - clause.start)) || ruleIn(u"goal-void"_s, rest);
             bool chance = false;
             if (trigger.needsCompletion) {
                 // "slid Ash in", "played Dunn through": a pass to the scorer, not a shot.
