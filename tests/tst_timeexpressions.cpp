@@ -3,6 +3,7 @@
 #include "prose/timeexpressions.h"
 #include "prose/wordstarts.h"
 
+#include <algorithm>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -106,8 +107,13 @@ private slots:
             QCOMPARE(got, QStringList {});
             return;
         }
-        QCOMPARE(got, QStringList { expected });
-        QCOMPARE(found.first().rule, rule);
+        // Every time the sentence holds, in order, separated by "; " where there are several;
+        // one of them is the rule's.
+        QCOMPARE(got, expected.split(u"; "_s));
+        QVERIFY(std::any_of(found.cbegin(), found.cend(),
+                            [&](const TimeExpression &e) { return e.rule == rule; }));
+        if (found.size() == 1)
+            QCOMPARE(found.first().rule, rule);
     }
 
     void phrases_data()

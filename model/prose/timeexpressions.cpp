@@ -45,6 +45,8 @@ struct Recipe
     TimeExpression::Anchor anchor = TimeExpression::Anchor::Previous;
     bool seconds = false;
     bool approximate = false;
+    bool fromHalf = false; // "from half": minutes counted from the start of the half the
+                           // sentence is about ("the second half ... three minutes in")
     bool nothing = false; // "makes nothing": words that look like a time and are none
 };
 
@@ -107,7 +109,7 @@ std::optional<MatchTime::Period> periodNamed(const QString &name)
 std::optional<Recipe> readRecipe(const Rule &rule, QString *error)
 {
     static const QStringList keys { u"makes"_s, u"also"_s, u"anchor"_s, u"unit"_s,
-                                    u"approximate"_s };
+                                    u"approximate"_s, u"from"_s };
     for (auto it = rule.values.cbegin(); it != rule.values.cend(); ++it) {
         if (!keys.contains(it.key())) {
             *error = u"no key '%1'"_s.arg(it.key());
@@ -162,6 +164,12 @@ std::optional<Recipe> readRecipe(const Rule &rule, QString *error)
     }
     r.seconds = unit == u"seconds";
     r.approximate = rule.flag(u"approximate"_s);
+    const QString from = rule.value(u"from"_s, u"kick-off"_s);
+    if (from != u"kick-off" && from != u"half") {
+        *error = u"no 'from %1'"_s.arg(from);
+        return std::nullopt;
+    }
+    r.fromHalf = from == u"half";
     return r;
 }
 
@@ -287,6 +295,13 @@ QList<QList<TimeExpression>> TimeExpressions::findEach(const QList<QStringView> 
             e.rule = rm.rule->name;
             if (!build(*recipe, rm.match, &e))
                 continue;
+            // Counted from the start of the second half when the sentence is about it.
+            if (recipe->fromHalf && e.kind == TimeExpression::Kind::Minute) {
+                static const Pattern secondHalf(
+                        u"\\b(?:second[\\s-]half|after\\s+the\\s+(?:break|interval|restart)|the\\s+restart)\\b"_s);
+                if (secondHalf.match(text.left(start)).hasMatch() && e.time.minute() <= 45)
+                    e.time = MatchTime::fromMinute(45 + e.time.minute());
+            }
             if (e.kind == TimeExpression::Kind::Minute
                 && e.time.period() == MatchTime::Period::SecondHalf
                 && e.time.added() == MatchTime::UnknownAdded
