@@ -238,7 +238,7 @@ private slots:
                 standings.check(hit, name, team + u' ' + QString::number(points));
             }
         }
-        RATCHET_HOLDS(goals, 158);
+        RATCHET_HOLDS(goals, 161);
         RATCHET_HOLDS(cards, 51);
         RATCHET_HOLDS(standings, 34);
         RATCHET_HOLDS(sides, 59);

@@ -58,6 +58,19 @@ private slots:
         QTest::addRow("no stated score: nothing is dropped")
                 << QList<Goal> { goal(3), goal(3, Effect::None, 0.5), goal(-3) }
                 << std::optional<Score>() << u"HHA"_s;
+        // "restored the lead": the side that led before the equaliser leads again, which
+        // decides the opener and the equaliser whose sides nothing else says.
+        QTest::addRow("restoring the lead decides the goals before it")
+                << QList<Goal> { goal(0, Effect::Opener), goal(0, Effect::Equaliser),
+                                 goal(3, Effect::Restore) }
+                << std::optional<Score>(Score { 2, 1 }) << u"HAH"_s;
+        QTest::addRow("restoring the lead for the away side")
+                << QList<Goal> { goal(0), goal(0, Effect::Equaliser), goal(-3, Effect::Restore) }
+                << std::optional<Score>(Score { 1, 2 }) << u"AHA"_s;
+        QTest::addRow("restoring a two-goal lead")
+                << QList<Goal> { goal(0), goal(0), goal(0, Effect::PullBack),
+                                 goal(3, Effect::Restore) }
+                << std::optional<Score>(Score { 3, 1 }) << u"HHAH"_s;
         QTest::addRow("a goalless draw drops a stray goal")
                 << QList<Goal> { goal(0, Effect::None, 0.5) }
                 << std::optional<Score>(Score { 0, 0 }) << u"-"_s;

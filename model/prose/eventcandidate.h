@@ -10,7 +10,8 @@
 struct EventCandidate
 {
     // What the wording says about the score once this goal went in.
-    enum class Effect : quint8 { None, Opener, Equaliser, Lead, Winner, PullBack, Double };
+    // Restore: the side leads again after being caught ("restored the lead", "back in front").
+    enum class Effect : quint8 { None, Opener, Equaliser, Lead, Winner, PullBack, Double, Restore };
 
     MatchEvent::Type type = MatchEvent::Type::Other;
     MatchEvent::ChanceKind chance = MatchEvent::ChanceKind::None;

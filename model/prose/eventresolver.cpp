@@ -112,7 +112,9 @@ bool effectsCompatible(Effect a, Effect b)
         return true;
     auto pair = [&](Effect x, Effect y) { return (a == x && b == y) || (a == y && b == x); };
     return pair(Effect::Lead, Effect::Winner) || pair(Effect::Opener, Effect::Lead)
-            || pair(Effect::Equaliser, Effect::PullBack) || pair(Effect::Double, Effect::Lead);
+            || pair(Effect::Equaliser, Effect::PullBack) || pair(Effect::Double, Effect::Lead)
+            || pair(Effect::Restore, Effect::Lead) || pair(Effect::Restore, Effect::Winner)
+            || pair(Effect::Restore, Effect::Double);
 }
 
 bool scoresCompatible(const std::optional<Score> &a, const std::optional<Score> &b)

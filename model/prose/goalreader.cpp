@@ -51,7 +51,7 @@ const QHash<const Rule *, GoalTrigger> &goalTriggers()
             { u"none"_s, Effect::None },           { u"opener"_s, Effect::Opener },
             { u"equaliser"_s, Effect::Equaliser }, { u"lead"_s, Effect::Lead },
             { u"winner"_s, Effect::Winner },       { u"pull-back"_s, Effect::PullBack },
-            { u"double"_s, Effect::Double },
+            { u"double"_s, Effect::Double },       { u"restore"_s, Effect::Restore },
         };
         QHash<const Rule *, GoalTrigger> out;
         for (const Rule *rule : RuleBook::builtIn().group(u"goal"_s)) {

@@ -15,8 +15,15 @@ constexpr double finalScoreMiss = 4;
 
 using Effect = ScoreSolver::Effect;
 
+// Who led last before this point of the match (the score level since or not): 0 nobody yet,
+// 1 home, 2 away.
+int leaderAfter(int lastLeader, const Score &score)
+{
+    return score.home > score.away ? 1 : (score.away > score.home ? 2 : lastLeader);
+}
+
 // How well a goal for a side at this point of the match fits what the words say it did.
-double effectFit(Effect effect, const Score &before, bool home)
+double effectFit(Effect effect, const Score &before, bool home, int lastLeader)
 {
     const int diffBefore = home ? before.home - before.away : before.away - before.home;
     const int diffAfter = diffBefore + 1; // the scorer's side's lead after the goal
@@ -33,6 +40,8 @@ double effectFit(Effect effect, const Score &before, bool home)
         return diffAfter < 0 ? 1 : -1;
     case Effect::Double:
         return diffAfter == 2 ? 1 : -1;
+    case Effect::Restore:
+        return diffAfter > 0 && lastLeader == (home ? 1 : 2) ? 1 : -1;
     case Effect::None:
         break;
     }
@@ -74,6 +83,7 @@ double valueOf(const QList<ScoreSolver::Goal> &goals, const QList<ScoreSolver::C
     }
     double v = 0;
     Score running;
+    int leader = 0;
     for (int i = 0; i < goals.size(); ++i) {
         const ScoreSolver::Choice &c = choices.at(i);
         if (!c.kept)
@@ -81,11 +91,12 @@ double valueOf(const QList<ScoreSolver::Goal> &goals, const QList<ScoreSolver::C
         const ScoreSolver::Goal &g = goals.at(i);
         const bool home = c.side == Side::Home;
         v += g.confidence + cost(home ? g.homeEvidence : -g.homeEvidence)
-                + cost(effectFit(g.effect, running, home));
+                + cost(effectFit(g.effect, running, home, leader));
         if (home)
             ++running.home;
         else
             ++running.away;
+        leader = leaderAfter(leader, running);
         v += cost(scoreAfterFit(g.scoreAfter, running));
     }
     return v;
@@ -184,44 +195,49 @@ ScoreSolver::Result search(const QList<ScoreSolver::Goal> &goals, const QList<Si
     using Choice = ScoreSolver::Choice;
     const int n = int(goals.size());
     const int size = n + 1; // home and away goals both run from 0 to n
-    auto at = [size](int i, int h, int a) { return (i * size + h) * size + a; };
-    std::vector<double> value(size_t(size) * size * size, unreachable);
-    // The choice that led to a state: 0 dropped, 1 home, 2 away.
+    // A state is the goals read, the score, and who led last (see leaderAfter).
+    auto at = [size](int i, int h, int a, int l) { return ((i * size + h) * size + a) * 3 + l; };
+    std::vector<double> value(size_t(size) * size * size * 3, unreachable);
+    // The choice that led to a state: 0 dropped, 1 home, 2 away; and who led last before it,
+    // times 4.
     std::vector<quint8> step(value.size(), 0);
     const bool mayDrop = finalScore.has_value();
-    value[at(0, 0, 0)] = 0;
+    value[at(0, 0, 0, 0)] = 0;
     for (int i = 0; i < n; ++i) {
         const Goal &g = goals.at(i);
         for (int h = 0; h <= i; ++h) {
             for (int a = 0; a + h <= i; ++a) {
-                const double v = value[at(i, h, a)];
-                if (v == unreachable)
-                    continue;
-                auto offer = [&](int nh, int na, double gain, quint8 how) {
-                    double &target = value[at(i + 1, nh, na)];
-                    if (v + gain > target + 1e-9) {
-                        target = v + gain;
-                        step[at(i + 1, nh, na)] = how;
-                    }
-                };
-                const Score before { h, a };
-                // Keeping a goal gains what the reading is sure of it; what it breaks is paid
-                // for. What agrees earns nothing more, so that a goal with much said about it
-                // is not kept for that when another is surer.
-                if (mayDrop)
-                    offer(h, a, 0, 0);
-                if (fixed.at(i) != Side::Away)
-                    offer(h + 1, a,
-                          g.confidence + cost(g.homeEvidence)
-                                  + cost(effectFit(g.effect, before, true))
-                                  + cost(scoreAfterFit(g.scoreAfter, Score { h + 1, a })),
-                          1);
-                if (fixed.at(i) != Side::Home)
-                    offer(h, a + 1,
-                          g.confidence + cost(-g.homeEvidence)
-                                  + cost(effectFit(g.effect, before, false))
-                                  + cost(scoreAfterFit(g.scoreAfter, Score { h, a + 1 })),
-                          2);
+                for (int l = 0; l < 3; ++l) {
+                    const double v = value[at(i, h, a, l)];
+                    if (v == unreachable)
+                        continue;
+                    auto offer = [&](int nh, int na, double gain, quint8 how) {
+                        const int nl = leaderAfter(l, Score { nh, na });
+                        double &target = value[at(i + 1, nh, na, nl)];
+                        if (v + gain > target + 1e-9) {
+                            target = v + gain;
+                            step[at(i + 1, nh, na, nl)] = quint8(how + 4 * l);
+                        }
+                    };
+                    const Score before { h, a };
+                    // Keeping a goal gains what the reading is sure of it; what it breaks is
+                    // paid for. What agrees earns nothing more, so that a goal with much said
+                    // about it is not kept for that when another is surer.
+                    if (mayDrop)
+                        offer(h, a, 0, 0);
+                    if (fixed.at(i) != Side::Away)
+                        offer(h + 1, a,
+                              g.confidence + cost(g.homeEvidence)
+                                      + cost(effectFit(g.effect, before, true, l))
+                                      + cost(scoreAfterFit(g.scoreAfter, Score { h + 1, a })),
+                              1);
+                    if (fixed.at(i) != Side::Home)
+                        offer(h, a + 1,
+                              g.confidence + cost(-g.homeEvidence)
+                                      + cost(effectFit(g.effect, before, false, l))
+                                      + cost(scoreAfterFit(g.scoreAfter, Score { h, a + 1 })),
+                              2);
+                }
             }
         }
     }
@@ -229,22 +245,26 @@ ScoreSolver::Result search(const QList<ScoreSolver::Goal> &goals, const QList<Si
     // The end state: the stated final score when some choice reaches it, else the nearest.
     int bestH = -1;
     int bestA = -1;
+    int bestL = 0;
     double best = unreachable;
     for (int h = 0; h <= n; ++h) {
         for (int a = 0; a + h <= n; ++a) {
-            double v = value[at(n, h, a)];
-            if (v == unreachable)
-                continue;
-            // Without a stated score every goal is kept: the choice is only of sides.
-            if (!finalScore && h + a != n)
-                continue;
-            if (finalScore)
-                v -= finalScoreMiss * 100
-                        * (std::abs(h - finalScore->home) + std::abs(a - finalScore->away));
-            if (v > best + 1e-9) {
-                best = v;
-                bestH = h;
-                bestA = a;
+            for (int l = 0; l < 3; ++l) {
+                double v = value[at(n, h, a, l)];
+                if (v == unreachable)
+                    continue;
+                // Without a stated score every goal is kept: the choice is only of sides.
+                if (!finalScore && h + a != n)
+                    continue;
+                if (finalScore)
+                    v -= finalScoreMiss * 100
+                            * (std::abs(h - finalScore->home) + std::abs(a - finalScore->away));
+                if (v > best + 1e-9) {
+                    best = v;
+                    bestH = h;
+                    bestA = a;
+                    bestL = l;
+                }
             }
         }
     }
@@ -258,8 +278,11 @@ ScoreSolver::Result search(const QList<ScoreSolver::Goal> &goals, const QList<Si
         result.broken.append({ Constraint::FinalScore, -1 });
     int h = bestH;
     int a = bestA;
+    int l = bestL;
     for (int i = n; i > 0; --i) {
-        const quint8 how = step[at(i, h, a)];
+        const quint8 packed = step[at(i, h, a, l)];
+        const quint8 how = packed % 4;
+        l = packed / 4;
         Choice &c = result.choices[i - 1];
         c.kept = how != 0;
         c.side = how == 1 ? Side::Home : (how == 2 ? Side::Away : Side::None);
@@ -271,18 +294,20 @@ ScoreSolver::Result search(const QList<ScoreSolver::Goal> &goals, const QList<Si
     // What the choice breaks, goal by goal, in match order (sides as chosen, before those
     // nothing decides are taken back).
     Score running;
+    int leader = 0;
     for (int i = 0; i < n; ++i) {
         const Choice &c = result.choices.at(i);
         if (!c.kept)
             continue;
         const Goal &g = goals.at(i);
         const bool home = c.side == Side::Home;
-        if (effectFit(g.effect, running, home) < 0)
+        if (effectFit(g.effect, running, home, leader) < 0)
             result.broken.append({ Constraint::Effect, i });
         if (home)
             ++running.home;
         else
             ++running.away;
+        leader = leaderAfter(leader, running);
         if (scoreAfterFit(g.scoreAfter, running) < 0)
             result.broken.append({ Constraint::ScoreAfter, i });
         if ((home ? g.homeEvidence : -g.homeEvidence) <= -2)
