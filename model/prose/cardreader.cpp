@@ -289,16 +289,6 @@ struct CardSide
     int timeSlot = -1; // a time in the clause of words before the card: the card's
 };
 
-// The match team the cast has tied a person to so far ("Fulham defender ⟦P⟧"), or -1.
-int castTeam(const ProseDocument &doc, int person)
-{
-    const auto &votes = doc.people.person(person).teamVotes;
-    const int home = doc.homeTeam >= 0 ? votes.value(doc.homeTeam) : 0;
-    const int away = doc.awayTeam >= 0 ? votes.value(doc.awayTeam) : 0;
-    if (home == away)
-        return -1;
-    return home > away ? doc.homeTeam : doc.awayTeam;
-}
 
 int teamNamedIn(const SentenceContext &sc, const NarrativeState &reading, const PatternMatch &m,
                 int triggerStart)
@@ -616,7 +606,7 @@ void CardReader::read(SentenceContext &sc, const NarrativeState &reading, QList<
             // Words before the card tell the side of the man lost less surely than the cast
             // tells a player's club: "After the hosts saw a goal ruled out, Fulham defender ⟦P⟧
             // picked up a second yellow card".
-            c.team = side.after || castTeam(doc, person) < 0 ? side.team : -1;
+            c.team = side.after || doc.matchTeamOf(person) < 0 ? side.team : -1;
             c.teamFromPlayer = true;
             sc.addTime(c, timeSlot);
             if (!c.time && forOffence)

@@ -248,20 +248,6 @@ Side other(Side side)
     return side == Side::Home ? Side::Away : (side == Side::Away ? Side::Home : Side::None);
 }
 
-int playerTeam(const ProseDocument &doc, int person)
-{
-    if (person < 0)
-        return -1;
-    // The match team with more evidence; none when both have as much (the hash's order must
-    // not decide: it differs from one run to the next).
-    const auto &votes = doc.people.person(person).teamVotes;
-    const int home = doc.homeTeam >= 0 ? votes.value(doc.homeTeam) : 0;
-    const int away = doc.awayTeam >= 0 ? votes.value(doc.awayTeam) : 0;
-    if (home == away)
-        return -1;
-    return home > away ? doc.homeTeam : doc.awayTeam;
-}
-
 // Chronological order: timed events by time, untimed ones after the event the report narrates
 // just before them.
 void orderEvents(QList<Event> &events)
@@ -359,7 +345,7 @@ void assignGoalSides(const ProseDocument &doc, QList<Event> &goals, std::optiona
         const Side credited = sideOf(doc, g.creditedTeam);
         if (credited != Side::None)
             goal.homeEvidence += credited == Side::Home ? 3 : -3;
-        Side player = sideOf(doc, g.playerTeam >= 0 ? g.playerTeam : playerTeam(doc, g.person));
+        Side player = sideOf(doc, g.playerTeam >= 0 ? g.playerTeam : doc.matchTeamOf(g.person));
         if (player != Side::None) {
             if (g.type == Type::OwnGoal)
                 player = other(player);
@@ -640,7 +626,7 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
         absorb(e, c, doc);
     }
     for (Event &e : cards) {
-        const int team = e.playerTeam >= 0 ? e.playerTeam : playerTeam(doc, e.person);
+        const int team = e.playerTeam >= 0 ? e.playerTeam : doc.matchTeamOf(e.person);
         e.side = sideOf(doc, team >= 0 ? team : e.creditedTeam);
     }
     // Man counts ("10-man Fulham", "both sides finished with ten men"): dismissals without a
@@ -730,7 +716,7 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
             rest.append(fromCandidate(c, doc));
     }
     for (Event &e : rest) {
-        const int team = e.creditedTeam >= 0 ? e.creditedTeam : playerTeam(doc, e.person);
+        const int team = e.creditedTeam >= 0 ? e.creditedTeam : doc.matchTeamOf(e.person);
         e.side = sideOf(doc, team >= 0 ? team : e.playerTeam);
     }
 

@@ -859,3 +859,22 @@ PatternMatchIterator Pattern::globalMatch(QStringView subject, const WordStarts 
 {
     return globalMatchAtWords(subject, nullptr, words);
 }
+
+qsizetype regexTokenEnd(QStringView pattern, qsizetype i)
+{
+    const qsizetype n = pattern.size();
+    if (pattern.at(i) == u'\\')
+        return qMin(i + 2, n);
+    if (pattern.at(i) != u'[')
+        return i + 1;
+    qsizetype k = i + 1;
+    if (k < n && pattern.at(k) == u'^')
+        ++k;
+    if (k < n && pattern.at(k) == u']') // a ']' first is one of the class's characters
+        ++k;
+    for (; k < n && pattern.at(k) != u']'; ++k) {
+        if (pattern.at(k) == u'\\')
+            ++k;
+    }
+    return qMin(k + 1, n);
+}

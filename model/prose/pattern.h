@@ -12,6 +12,11 @@
 struct pcre2_real_code_16;
 class Pattern;
 
+// Where the token of regular-expression syntax that starts at i ends: an escape ("\\(") is two
+// characters, a character class ("[^)\\]]") runs to its closing ']', anything else is one
+// character. For code that reads patterns (their groups, their lookarounds).
+qsizetype regexTokenEnd(QStringView pattern, qsizetype i);
+
 // One match of a Pattern: the same calls as QRegularExpressionMatch, without its allocations.
 // It keeps the subject it was found in alive when that was a QString, as QRegularExpressionMatch
 // does; a match in a QStringView is valid while the viewed text is.

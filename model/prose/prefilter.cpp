@@ -1,5 +1,7 @@
 #include "prefilter.h"
 
+#include "pattern.h"
+
 #include <hs/hs.h>
 #include <re2/filtered_re2.h>
 #include <re2/re2.h>
@@ -47,60 +49,27 @@ hs_scratch_t *scratchFor(const hs_database_t *db)
 // matches and more, which is all a prefilter needs.
 QString withoutLookarounds(const QString &pattern)
 {
+    const QStringView p(pattern);
     QString out;
-    out.reserve(pattern.size());
-    const qsizetype n = pattern.size();
-    bool inClass = false;
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = pattern.at(i);
-        if (c == u'\\' && i + 1 < n) {
-            out += c;
-            out += pattern.at(++i);
-            continue;
-        }
-        if (inClass) {
-            inClass = c != u']';
-            out += c;
-            continue;
-        }
-        if (c == u'[') {
-            inClass = true;
-            out += c;
-            if (i + 1 < n && pattern.at(i + 1) == u'^')
-                out += pattern.at(++i);
-            if (i + 1 < n && pattern.at(i + 1) == u']')
-                out += pattern.at(++i);
-            continue;
-        }
-        const QStringView rest = QStringView(pattern).mid(i);
+    out.reserve(p.size());
+    for (qsizetype i = 0; i < p.size();) {
+        const QStringView rest = p.mid(i);
         if (rest.startsWith(u"(?=") || rest.startsWith(u"(?!") || rest.startsWith(u"(?<=")
             || rest.startsWith(u"(?<!")) {
             // Skip to the parenthesis that closes the lookaround.
             int depth = 0;
-            bool cls = false;
-            qsizetype k = i;
-            for (; k < n; ++k) {
-                const QChar d = pattern.at(k);
-                if (d == u'\\') {
-                    ++k;
-                } else if (cls) {
-                    cls = d != u']';
-                } else if (d == u'[') {
-                    cls = true;
-                    if (k + 1 < n && pattern.at(k + 1) == u'^')
-                        ++k;
-                    if (k + 1 < n && pattern.at(k + 1) == u']')
-                        ++k;
-                } else if (d == u'(') {
+            do {
+                if (p.at(i) == u'(')
                     ++depth;
-                } else if (d == u')' && --depth == 0) {
-                    break;
-                }
-            }
-            i = k;
+                else if (p.at(i) == u')')
+                    --depth;
+                i = regexTokenEnd(p, i);
+            } while (i < p.size() && depth > 0);
             continue;
         }
-        out += c;
+        const qsizetype end = regexTokenEnd(p, i);
+        out += p.mid(i, end - i);
+        i = end;
     }
     return out;
 }
@@ -158,16 +127,6 @@ Prefilter::Prefilter(const QStringList &patterns, bool caseless)
 Prefilter::~Prefilter() = default;
 Prefilter::Prefilter(Prefilter &&) noexcept = default;
 Prefilter &Prefilter::operator=(Prefilter &&) noexcept = default;
-
-QStringList Prefilter::atoms() const
-{
-    QStringList out;
-    if (m_engine) {
-        for (const std::string &a : m_engine->atoms)
-            out.append(QString::fromStdString(a));
-    }
-    return out;
-}
 
 QList<bool> Prefilter::mayMatch(const QString &text) const
 {

@@ -30,8 +30,6 @@ public:
     QList<bool> mayMatch(const QString &text) const;
 
     int size() const { return m_count; }
-    // The words a text is searched for (lowercase).
-    QStringList atoms() const;
     QString errorString() const { return m_error; }
 
 private:

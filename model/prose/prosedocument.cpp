@@ -15,3 +15,15 @@ int ProseDocument::sentenceAt(int offset) const
     }
     return -1;
 }
+
+int ProseDocument::matchTeamOf(int person) const
+{
+    if (person < 0)
+        return -1;
+    const auto &votes = people.person(person).teamVotes;
+    const int home = homeTeam >= 0 ? votes.value(homeTeam) : 0;
+    const int away = awayTeam >= 0 ? votes.value(awayTeam) : 0;
+    if (home == away)
+        return -1;
+    return home > away ? homeTeam : awayTeam;
+}

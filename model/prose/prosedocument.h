@@ -83,6 +83,10 @@ struct ProseDocument
         return text.mid(s.start, s.end - s.start);
     }
     int sentenceAt(int offset) const;
+    // The match team the evidence so far ties a person to ("Fulham defender ⟦P⟧", a line-up),
+    // or -1: none when both teams have as much (the hash's order must not decide: it differs
+    // from one run to the next).
+    int matchTeamOf(int person) const;
     Side sideOfTeam(int team) const
     {
         if (team < 0)

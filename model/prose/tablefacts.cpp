@@ -92,16 +92,9 @@ QList<int> ownGroups(const Rule &rule)
     QList<int> out;
     const QString &source = rule.source;
     int group = 0;
-    bool inClass = false;
-    for (int i = 0; i < source.size(); ++i) {
+    for (qsizetype i = 0; i < source.size(); i = regexTokenEnd(source, i)) {
         const QChar c = source.at(i);
-        if (c == u'\\') {
-            ++i;
-        } else if (inClass) {
-            inClass = c != u']';
-        } else if (c == u'[') {
-            inClass = true;
-        } else if (c == u'(' && (i + 1 >= source.size() || source.at(i + 1) != u'?')) {
+        if (c == u'(' && (i + 1 >= source.size() || source.at(i + 1) != u'?')) {
             out.append(++group);
         } else if (c == u'{' && i + 2 < source.size() && source.at(i + 2) == u'}'
                    && QStringView(u"PTMS").contains(source.at(i + 1))) {
