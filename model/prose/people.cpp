@@ -120,6 +120,15 @@ bool holdsFolded(const QSet<QString> &set, QStringView word)
     return set.contains(ProseText::lookupKey(word, true));
 }
 
+// Whether a number is written just before or just after a word ("3 June", "Jun 3").
+bool numberBeside(QStringView sentence, qsizetype start, qsizetype end)
+{
+    const QStringView before = sentence.left(start).trimmed();
+    const QStringView after = sentence.mid(end).trimmed();
+    return (!before.isEmpty() && before.back().isDigit())
+            || (!after.isEmpty() && after.front().isDigit());
+}
+
 bool isParticle(QStringView word)
 {
     return particles().contains(ProseText::lookupKey(word));
@@ -240,14 +249,11 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
             if (bare.endsWith(u"'s"))
                 bare.chop(2);
             // A month next to a number ("3 June", "Jun 3") is a date, elsewhere maybe a name.
-            bool date = false;
-            if (holdsFolded(wordLists().dates, bare)) {
-                const QStringView before = QStringView(text).mid(qMax(sentenceStart, words.at(k).start - 3),
-                                                               words.at(k).start - qMax(sentenceStart, words.at(k).start - 3));
-                const QStringView after = QStringView(text).mid(words.at(k).end, qMin(3, sentenceEnd - words.at(k).end));
-                date = (!before.trimmed().isEmpty() && before.trimmed().back().isDigit())
-                        || (!after.trimmed().isEmpty() && after.trimmed().front().isDigit());
-            }
+            const bool date =
+                    holdsFolded(wordLists().dates, bare)
+                    && numberBeside(
+                            QStringView(text).mid(sentenceStart, sentenceEnd - sentenceStart),
+                            words.at(k).start - sentenceStart, words.at(k).end - sentenceStart);
             if (date || isNeverWord(bare) || bare.endsWith(u"-year-old")) {
                 if (isRoleWord(bare))
                     official = true;
@@ -321,8 +327,8 @@ QList<People::Candidate> People::candidates(const QString &text, int sentenceSta
             if (c.sentenceInitial && c.tokens.size() == 1 && !c.possessive) {
                 static const Pattern verbAfter(
                         u"^,?\\s+(?:(?:then|later|also|duly|finally|quickly)\\s+)?(?:[a-z]{2,}ed|struck|hit|put|got|won|made|gave|took|drew|broke|shot|beat|found|sent|set|ran|rose|swept|stole|slid|stuck|bent|smashed|tapped|nodded|poked)\\b"_s);
-                c.actsAfter = verbAfter.match(QStringView(text).mid(c.start + c.length, 40))
-                                      .hasMatch();
+                c.actsAfter =
+                        verbAfter.match(QStringView(text).mid(c.start + c.length, 40)).hasMatch();
             }
             c.official = official && endsInPiece && p == pieces.size() - 1;
             c.sentence = sentenceIndex;

@@ -77,6 +77,7 @@ void addShortTeamNames(ProseDocument &doc)
     static const Pattern word(u"(?<![\\w'-])[A-Z][\\w]+(?![\\w-])"_s);
     static const Pattern capitalBefore(u"([A-Z][\\w'-]*)\\s$"_s);
     static const Pattern capitalAfter(u"^\\s[A-Z]"_s);
+    static const Pattern possessiveAfter(u"^['\u2019]s?\\b"_s);
     QList<ProseDocument::TeamMention> added;
     auto it = word.globalMatch(doc.text);
     while (it.hasNext()) {
@@ -89,10 +90,9 @@ void addShortTeamNames(ProseDocument &doc)
         if (std::any_of(taken.cbegin(), taken.cend(),
                         [&](const auto &t) { return start < t.second && end > t.first; }))
             continue;
-        const auto before =
-                capitalBefore.match(QStringView(doc.text).mid(qMax(0, start - 30), qMin(30, start)));
+        const auto before = capitalBefore.match(
+                QStringView(doc.text).mid(qMax(0, start - 30), qMin(30, start)));
         // ("Jun Amano Yokohama's second": the word ends a run of capitals, as a possessor.)
-        static const Pattern possessiveAfter(u"^['\u2019]s?\\b"_s);
         const bool possessor = possessiveAfter.match(QStringView(doc.text).mid(end, 3)).hasMatch();
         if ((before.hasMatch() && !People::isLeadingWord(before.captured(1)) && !possessor)
             || capitalAfter.match(QStringView(doc.text).mid(end, 3)).hasMatch())
@@ -109,8 +109,8 @@ void addShortTeamNames(ProseDocument &doc)
         added.append(t);
     }
     doc.teams += added;
-    std::sort(doc.teams.begin(), doc.teams.end(),
-              [](const auto &a, const auto &b) { return a.start < b.start; });
+    std::stable_sort(doc.teams.begin(), doc.teams.end(),
+                     [](const auto &a, const auto &b) { return a.start < b.start; });
 }
 
 } // namespace
