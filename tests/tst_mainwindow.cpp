@@ -396,15 +396,19 @@ private slots:
             file.write(text.toUtf8());
             return file.fileName();
         };
-        const QString final = write(u"final.txt"_s,
+        const QString final = write(
+                u"final.txt"_s,
                 u"date 2024-07-14 Fulham crowned champions\n\n"
                 "LISBON (Reuters) - Fulham won the Atlantic Cup on Sunday, beating Everton 4-2.\n\n"
-                "Fulham took the lead in the 18th minute when Everton defender Tom Ash headed a Sam Cole free kick into his own net. Everton levelled 10 minutes later through Leo Dunn.\n\n"
+                "Fulham took the lead in the 18th minute when Everton defender Tom Ash headed a "
+                "Sam Cole free kick into his own net. Everton levelled 10 minutes later through "
+                "Leo Dunn.\n\n"
                 "Ian Bell restored Fulham's lead with a penalty in the 38th minute. Bell's second arrived in the 65th minute and Jack Hart added a fourth four minutes later. Mark Lowe pulled one back for Everton in the 80th minute.\n"_s);
-        const QString unfinished = write(u"unfinished.txt"_s,
-                u"date 2024-03-02 Everton 1-0 Fulham\n\n"
-                "Everton beat Fulham 1-0 on Saturday. Tom Ash scored in the 10th minute.\n\n"
-                "Leo Dunn added a second in the 50th minute.\n"_s);
+        const QString unfinished =
+                write(u"unfinished.txt"_s,
+                      u"date 2024-03-02 Everton 1-0 Fulham\n\n"
+                      "Everton beat Fulham 1-0 on Saturday. Tom Ash scored in the 10th minute.\n\n"
+                      "Leo Dunn added a second in the 50th minute.\n"_s);
         QVERIFY(!final.isEmpty() && !unfinished.isEmpty());
 
         QSignalSpy shown(m_window.get(), &MainWindow::matchShown);
@@ -431,7 +435,8 @@ private slots:
         // One of the two goals is left out, so that they add up to 1-0, and the panel says which.
         QCOMPARE(m_window->eventModel()->rowCount(), 1);
         QCOMPARE(warnings->count(), 1);
-        QVERIFY2(messages.first().startsWith(u"Left out the goal by "_s), qPrintable(messages.first()));
+        QVERIFY2(messages.first().startsWith(u"Left out the goal by "_s),
+                 qPrintable(messages.first()));
         // The first file's events are gone.
         QCOMPARE(eventRow(m_window->eventModel(), u"Mark Lowe"_s, MatchEvent::Type::Goal), -1);
 
@@ -447,7 +452,8 @@ private slots:
         const QString selected = cursor.selectedText();
         QVERIFY(cursor.selectionStart() <= offset && offset < cursor.selectionEnd());
         QVERIFY2(selected.endsWith(u"minute."_s), qPrintable(selected));
-        const QString leftOut = messages.first().contains(u"Tom Ash"_s) ? u"Tom Ash"_s : u"Leo Dunn"_s;
+        const QString leftOut =
+                messages.first().contains(u"Tom Ash"_s) ? u"Tom Ash"_s : u"Leo Dunn"_s;
         QVERIFY2(selected.startsWith(leftOut), qPrintable(selected));
     }
 

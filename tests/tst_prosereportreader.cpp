@@ -182,7 +182,8 @@ private slots:
         // the side the goal is for.
         QTest::addRow("team subject after a clause about a card")
                 << u"date 2024-03-02 Everton 1-1 Fulham\n\nEverton and Fulham drew 1-1. After Fulham's Sam Cole was sent off in the 70th minute, Everton went ahead in the 80th minute when Tom Ash fired home. Leo Dunn levelled in the 90th minute."_s
-                << QStringList { u"red_card 70' away Sam Cole"_s, u"goal 80' home Tom Ash"_s, u"goal 90' away Leo Dunn"_s };
+                << QStringList { u"red_card 70' away Sam Cole"_s, u"goal 80' home Tom Ash"_s,
+                                 u"goal 90' away Leo Dunn"_s };
         QTest::addRow("visitors subject after a clause about a chance")
                 << u"date 2024-03-02 Everton 1-1 Fulham\n\nEverton and Fulham drew 1-1. Leo Dunn scored in the 30th minute. Although Tom Ash hit the post, the visitors levelled in the 60th minute when Ian Bell headed in."_s
                 << QStringList { u"goal 30' home Leo Dunn"_s, u"goal 60' away Ian Bell"_s };
@@ -273,7 +274,8 @@ private slots:
         // "his goal" points at the one person named before it in the sentence.
         QTest::addRow("his timed goal, mid-sentence")
                 << u"date 2024-03-02 Everton 2-1 Fulham\n\nEverton beat Fulham 2-1. Everton only won after Fulham's Ian Bell had turned from hero, following his 25th-minute goal, to villain. Tom Ash scored in the 60th minute. Leo Dunn added a second in the 80th minute."_s
-                << QStringList { u"goal 25' away Ian Bell"_s, u"goal 60' home Tom Ash"_s, u"goal 80' home Leo Dunn"_s };
+                << QStringList { u"goal 25' away Ian Bell"_s, u"goal 60' home Tom Ash"_s,
+                                 u"goal 80' home Leo Dunn"_s };
         QTest::addRow("her goal after a clause")
                 << u"date 2024-03-02 Everton 1-0 Fulham\n\nEverton beat Fulham 1-0. The crowd rose when Everton's Amy Cole, quiet until then, saw her 70th-minute goal stand."_s
                 << QStringList { u"goal 70' home Amy Cole"_s };
@@ -284,13 +286,15 @@ private slots:
         QTest::addRow("two defenders both put through their own net")
                 << u"date 2024-03-02 Everton 2-2 Fulham\n\nEverton and Fulham drew 2-2. Tom Ash scored in the 10th minute and Leo Dunn added a second in the 50th minute. Fulham benefited from two remarkable own goals in stoppage time, as Everton defenders Sam Cole and Ian Bell both put through their own net."_s
                 << QStringList { u"goal 10' home Tom Ash"_s, u"goal 50' home Leo Dunn"_s,
-                                 u"own_goal 90+' away Ian Bell"_s, u"own_goal 90+' away Sam Cole"_s };
+                                 u"own_goal 90+' away Ian Bell"_s,
+                                 u"own_goal 90+' away Sam Cole"_s };
         QTest::addRow("two forwards both scored")
                 << u"date 2024-03-02 Everton 2-0 Fulham\n\nEverton beat Fulham 2-0. Tom Ash and Leo Dunn both scored in the second half."_s
                 << QStringList { u"goal 2nd half home Tom Ash"_s, u"goal 2nd half home Leo Dunn"_s };
         QTest::addRow("two strikers each found the net")
                 << u"date 2024-03-02 Everton 0-2 Fulham\n\nFulham won 2-0 at Everton. Ian Bell and Sam Cole each found the net after the break."_s
-                << QStringList { u"goal 2nd half away Ian Bell"_s, u"goal 2nd half away Sam Cole"_s };
+                << QStringList { u"goal 2nd half away Ian Bell"_s,
+                                 u"goal 2nd half away Sam Cole"_s };
         // "the left back" points back at the player named before, like "the defender".
         QTest::addRow("the left back")
                 << u"date 2024-03-02 Everton 0-1 Fulham\n\nFulham won 1-0 at Everton. Tom Ash came on for Everton, but seven minutes later the left back netted an own goal in the 67th minute."_s
@@ -304,7 +308,8 @@ private slots:
         // "with ⟦P⟧ finishing off": the one the goal is told through; "before the end" is a time.
         QTest::addRow("added a third with a player finishing")
                 << u"date 2024-03-02 Everton 0-3 Fulham\n\nFulham won 3-0 at Everton. Ian Bell scored in the 10th minute and Sam Cole added a second in the 50th minute. The visitors then added a third before the end with Leo Dunn finishing off a fine team move."_s
-                << QStringList { u"goal 10' away Ian Bell"_s, u"goal 50' away Sam Cole"_s, u"goal ? away Leo Dunn"_s };
+                << QStringList { u"goal 10' away Ian Bell"_s, u"goal 50' away Sam Cole"_s,
+                                 u"goal ? away Leo Dunn"_s };
         QTest::addRow("levelled with a player turning in")
                 << u"date 2024-03-02 Everton 1-1 Fulham\n\nEverton and Fulham drew 1-1. Tom Ash scored for Everton in the 30th minute. Fulham levelled before the break with Ian Bell turning in a low cross."_s
                 << QStringList { u"goal 30' home Tom Ash"_s, u"goal 1st half away Ian Bell"_s };
@@ -427,13 +432,18 @@ private slots:
     {
         const Match match = read(
                 u"date 2024-07-14 Fulham crowned champions after six-goal final\n\n"
-                "LISBON (Reuters) - Fulham won the Atlantic Cup on Sunday, beating Everton 4-2 in a final that swung one way and then the other.\n\n"
-                "Fulham took the lead in the 18th minute when Everton defender Tom Ash headed a Sam Cole free kick into his own net. Everton levelled 10 minutes later through Leo Dunn, who drove in a low shot from the edge of the area.\n\n"
-                "Ian Bell restored Fulham's lead with a penalty in the 38th minute after Dunn had tripped Jack Hart in the box.\n\n"
+                "LISBON (Reuters) - Fulham won the Atlantic Cup on Sunday, beating Everton 4-2 in "
+                "a final that swung one way and then the other.\n\n"
+                "Fulham took the lead in the 18th minute when Everton defender Tom Ash headed a "
+                "Sam Cole free kick into his own net. Everton levelled 10 minutes later through "
+                "Leo Dunn, who drove in a low shot from the edge of the area.\n\n"
+                "Ian Bell restored Fulham's lead with a penalty in the 38th minute after Dunn had "
+                "tripped Jack Hart in the box.\n\n"
                 "Bell's second arrived in the 65th minute and Hart added a fourth four minutes later. Everton striker Mark Lowe pulled one back in the 80th minute, but it was too late.\n"_s);
         const bool fulhamHome = match.homeTeam == u"Fulham"_s;
         QCOMPARE(fulhamHome ? match.awayTeam : match.homeTeam, u"Everton"_s);
-        QCOMPARE(match.finalScore, std::optional<Score>(fulhamHome ? Score { 4, 2 } : Score { 2, 4 }));
+        QCOMPARE(match.finalScore,
+                 std::optional<Score>(fulhamHome ? Score { 4, 2 } : Score { 2, 4 }));
         const QString fulham = fulhamHome ? u"home"_s : u"away"_s;
         const QString everton = fulhamHome ? u"away"_s : u"home"_s;
         QCOMPARE(summary(match),

@@ -52,8 +52,8 @@ public:
         }
         QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
         if (index.column() == MatchEventModel::TimeColumn)
-            editor->setToolTip(Text::tr(
-                    "A minute: 17, 45+2, 90+ (stoppage time of unstated length), pens"));
+            editor->setToolTip(
+                    Text::tr("A minute: 17, 45+2, 90+ (stoppage time of unstated length), pens"));
         return editor;
     }
     void setEditorData(QWidget *editor, const QModelIndex &index) const override

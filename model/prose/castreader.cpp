@@ -74,9 +74,10 @@ QList<TaggedSentence::Slot> CastReader::rolePhrases(const ProseDocument &doc, in
             && !People::isNeverWord(m.captured(1).trimmed())) {
             const int runStart = s.start + int(m.capturedStart(1));
             const int runEnd = s.start + int(m.capturedEnd(1));
-            const bool person = std::any_of(mentions.cbegin(), mentions.cend(), [&](const auto &pm) {
-                return pm.start < runEnd && pm.start + pm.length > runStart;
-            });
+            const bool person =
+                    std::any_of(mentions.cbegin(), mentions.cend(), [&](const auto &pm) {
+                        return pm.start < runEnd && pm.start + pm.length > runStart;
+                    });
             // A team written by its full name, as a country is ("Germany"; "Sydney" may be
             // short for the club of the match).
             const QString run = m.captured(1).trimmed();
@@ -84,7 +85,8 @@ QList<TaggedSentence::Slot> CastReader::rolePhrases(const ProseDocument &doc, in
             const QList<int> teams = known.lookup(run);
             // A nationality is a role's word too ("the Australian striker").
             const bool nationality = WordLists::builtIn().contains(u"nationalities"_s, run);
-            if (person || (!nationality && (teams.size() != 1 || known.team(teams.first()).name != run)))
+            if (person
+                || (!nationality && (teams.size() != 1 || known.team(teams.first()).name != run)))
                 continue;
         }
         int roleTeam = m.captured(0).contains(u"former"_s) ? -1 : teamIn(start, end);

@@ -140,7 +140,8 @@ double scorerScore(SentenceContext &sc, int slot, int triggerStart, int triggerE
     // "added a third with ⟦P⟧ finishing off a fine move": the one the goal is told through.
     static const Pattern withBefore(u"\\bwith\\s+$"_s);
     static const Pattern ingAfter(u"^\\s+(?:[a-z]+ly\\s+)?[a-z]{3,}ing\\b"_s);
-    if (pos >= triggerEnd && pos - triggerEnd <= 40 && !victim && withBefore.match(before).hasMatch()
+    if (pos >= triggerEnd && pos - triggerEnd <= 40 && !victim
+        && withBefore.match(before).hasMatch()
         && !QStringView(t.text).mid(triggerEnd, pos - triggerEnd).contains(u',')
         && ingAfter.match(QStringView(t.text).mid(end, 30)).hasMatch())
         score += 5;
@@ -157,7 +158,8 @@ double scorerScore(SentenceContext &sc, int slot, int triggerStart, int triggerE
     }
     // "After ⟦P⟧ was sent off, Fulham went ahead": the team opening the trigger's part of the
     // sentence is its subject, not the person before.
-    static const Pattern teamSubjectBetween(u",\\s+(?:the\\s+)?(?:\u27e6T\\d+\u27e7|hosts|visitors)\\s"_s);
+    static const Pattern teamSubjectBetween(
+            u",\\s+(?:the\\s+)?(?:\u27e6T\\d+\u27e7|hosts|visitors)\\s"_s);
     if (end <= triggerStart
         && teamSubjectBetween.match(QStringView(t.text).mid(end, triggerStart - end)).hasMatch())
         score -= 4;
@@ -266,9 +268,8 @@ int creditedTeam(const SentenceContext &sc, const Clause &clause, int triggerSta
     static const Pattern handed =
             tokenPattern(
                     u"\\b(?:handed|handing|gave|giving|given|give|gives|hand|hands|put|puts|putting|sent|sending|earned|secured|helped)\\s+(?:(?:the\\s+)?{T}|them|the\\s+(?:hosts|visitors|home\\s+side))|\\b(?:dragged|dragging|hauled|hauling|pulled|pulling|brought|bringing|drew|drawing)\\s+(?:(?:the\\s+)?{T}|them|the\\s+(?:hosts|visitors|home\\s+side))\\s+(?:back|level)\\b"_s)
-                    .needing({ "hand", "gave", "givi", "give", "put", "sent", "send", "earn",
-                               "secu", "help", "drag", "haul", "pull", "brou", "brin", "drew",
-                               "draw" });
+                    .needing({ "hand", "gave", "givi", "give", "put", "sent", "send", "earn", "secu",
+                               "help", "drag", "haul", "pull", "brou", "brin", "drew", "draw" });
     static const Pattern subjectTeam = tokenPattern(
             u"^\\s*(?:(?:but|and|then|however|yet|,)\\s+)*(?:the\\s+)?(?:{T}|(?:hosts|visitors|home\\s+side)\\b)"_s);
     static const Pattern possessiveTeam =
@@ -352,15 +353,13 @@ int creditedTeam(const SentenceContext &sc, const Clause &clause, int triggerSta
             // happened to is the other side's victim.
             static const Pattern suffered(
                     u"^\\s+(?:were|was|had\\s+been)\\s+(?:still\\s+|left\\s+|soon\\s+)?(?:reeling|stunned|rocked|punished|undone|shocked|silenced|caught\\s+out|pegged\\s+back|behind|trailing|breached|opened\\s+up)\\b"_s);
-            if (suffered.match(after).hasMatch()
-                && (team == doc.homeTeam || team == doc.awayTeam)) {
+            if (suffered.match(after).hasMatch() && (team == doc.homeTeam || team == doc.awayTeam)) {
                 how = CreditKind::Subject;
                 return team == doc.homeTeam ? doc.awayTeam : doc.homeTeam;
             }
             // "Kashima's defence was at fault, with ⟦P⟧ heading home": the team owns the
             // sentence's subject, which may be on either side of the goal.
-            if (!after.startsWith(u'\''))
-            {
+            if (!after.startsWith(u'\'')) {
                 how = CreditKind::Subject;
                 return team;
             }

@@ -378,7 +378,8 @@ void assignGoalSides(const ProseDocument &doc, QList<Event> &goals, std::optiona
                          << "effect" << int(input.at(i).effect) << "confidence"
                          << input.at(i).confidence << "kept" << result.choices.at(i).kept;
     auto describe = [&](const Event &g) {
-        const QString who = g.person >= 0 ? doc.people.person(g.person).name : Text::tr("nobody named");
+        const QString who =
+                g.person >= 0 ? doc.people.person(g.person).name : Text::tr("nobody named");
         return g.time.hasMinute() ? Text::tr("the goal by %1 at %2").arg(who, g.time.label())
                                   : Text::tr("the goal by %1").arg(who);
     };
@@ -750,17 +751,18 @@ void EventResolver::resolve(ProseDocument &doc, QList<EventCandidate> candidates
     }
     const Score computed = match.scoreFromEvents();
     if (match.finalScore && computed != *match.finalScore) {
-        match.warnings.append(
-                { Text::tr("The report gives the final score as %1, but the goals found add up to %2.")
-                          .arg(match.finalScore->toString(), computed.toString()) });
+        match.warnings.append({ Text::tr("The report gives the final score as %1, but the goals "
+                                         "found add up to %2.")
+                                        .arg(match.finalScore->toString(), computed.toString()) });
     }
     if (untimedGoals > 0) {
-        match.warnings.append({ Text::tr("%n goal(s) have no minute in the report: shown in their half "
-                                   "or as unplaced, in the order the report tells them.",
-                                   nullptr, untimedGoals) });
+        match.warnings.append(
+                { Text::tr("%n goal(s) have no minute in the report: shown in their half "
+                           "or as unplaced, in the order the report tells them.",
+                           nullptr, untimedGoals) });
     }
     if (unsided > 0) {
-        match.warnings.append(
-                { Text::tr("%n goal(s) or card(s) could not be given to a team.", nullptr, unsided) });
+        match.warnings.append({ Text::tr("%n goal(s) or card(s) could not be given to a team.",
+                                         nullptr, unsided) });
     }
 }

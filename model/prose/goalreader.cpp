@@ -121,8 +121,8 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
             QStringView rest = QStringView(text).mid(te);
             if (const auto other = otherGoals.match(rest); other.hasMatch())
                 rest = rest.left(other.capturedStart());
-            const bool disallowed =
-                    ruleIn(u"goal-void"_s, clauseText.left(te - clause.start)) || ruleIn(u"goal-void"_s, rest);
+            const bool disallowed = ruleIn(u"goal-void"_s, clauseText.left(te - clause.start))
+                    || ruleIn(u"goal-void"_s, rest);
             bool chance = false;
             if (trigger.needsCompletion) {
                 // "slid Ash in", "played Dunn through": a pass to the scorer, not a shot.
@@ -417,8 +417,9 @@ void GoalReader::read(SentenceContext &sc, NarrativeState &reading, QList<EventC
                 const int pos = sc.slotPosition(bestSlot);
                 const auto pair = pairBefore.match(QStringView(text).left(pos));
                 if (pair.hasMatch()
-                    && bothAfter.match(QStringView(text).mid(sc.slotEnd(bestSlot),
-                                                             ts - sc.slotEnd(bestSlot)))
+                    && bothAfter
+                               .match(QStringView(text).mid(sc.slotEnd(bestSlot),
+                                                            ts - sc.slotEnd(bestSlot)))
                                .hasMatch()) {
                     const int other = pair.capturedView(1).toInt();
                     if (other >= 0 && other < t.parts.size() && !sc.isOfficial(other)) {

@@ -16,10 +16,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcProse)
 
 struct Prefilter::Engine
 {
-    re2::FilteredRE2 filter{ 3 };       // atoms shorter than three letters say too little
-    std::vector<int> patternOf;         // FilteredRE2's number of a pattern to ours
+    re2::FilteredRE2 filter { 3 }; // atoms shorter than three letters say too little
+    std::vector<int> patternOf; // FilteredRE2's number of a pattern to ours
     std::vector<std::string> atoms;
-    hs_database_t *literals = nullptr;  // the atoms, for Vectorscan
+    hs_database_t *literals = nullptr; // the atoms, for Vectorscan
     ~Engine() { hs_free_database(literals); }
 };
 
@@ -79,7 +79,8 @@ QString withoutLookarounds(const QString &pattern)
 Prefilter::Prefilter() = default;
 
 Prefilter::Prefilter(const QStringList &patterns, bool caseless)
-    : m_engine(std::make_unique<Engine>()), m_count(int(patterns.size()))
+    : m_engine(std::make_unique<Engine>())
+    , m_count(int(patterns.size()))
 {
     re2::RE2::Options options;
     options.set_case_sensitive(!caseless);
@@ -150,8 +151,8 @@ QList<bool> Prefilter::mayMatch(const QString &text) const
             return 0;
         };
         if (!scratch
-            || hs_scan(m_engine->literals, lower.constData(), unsigned(lower.size()), 0,
-                       scratch, onMatch, &found)
+            || hs_scan(m_engine->literals, lower.constData(), unsigned(lower.size()), 0, scratch,
+                       onMatch, &found)
                     != HS_SUCCESS) {
             out.fill(true);
             return out;

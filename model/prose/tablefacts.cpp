@@ -382,7 +382,8 @@ void TableFacts::extract(const ProseDocument &doc, Match &match)
                     addNote(otherRow,
                             Text::tr("%1 points %2 %3")
                                     .arg(*gap)
-                                    .arg(behind ? Text::tr("ahead of") : Text::tr("behind"), subjectName));
+                                    .arg(behind ? Text::tr("ahead of") : Text::tr("behind"),
+                                         subjectName));
                     said = true;
                 }
             }

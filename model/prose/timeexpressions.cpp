@@ -46,7 +46,7 @@ struct Recipe
     bool seconds = false;
     bool approximate = false;
     bool fromHalf = false; // "from half": minutes counted from the start of the half the
-                           // sentence is about ("the second half ... three minutes in")
+            // sentence is about ("the second half ... three minutes in")
     bool nothing = false; // "makes nothing": words that look like a time and are none
 };
 
@@ -108,8 +108,8 @@ std::optional<MatchTime::Period> periodNamed(const QString &name)
 // The recipe a rule's values write, or an error message.
 std::optional<Recipe> readRecipe(const Rule &rule, QString *error)
 {
-    static const QStringList keys { u"makes"_s, u"also"_s, u"anchor"_s, u"unit"_s,
-                                    u"approximate"_s, u"from"_s };
+    static const QStringList keys { u"makes"_s, u"also"_s,        u"anchor"_s,
+                                    u"unit"_s,  u"approximate"_s, u"from"_s };
     for (auto it = rule.values.cbegin(); it != rule.values.cend(); ++it) {
         if (!keys.contains(it.key())) {
             *error = u"no key '%1'"_s.arg(it.key());

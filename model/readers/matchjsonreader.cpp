@@ -101,11 +101,11 @@ ReadResult MatchJsonReader::fromJson(const QJsonObject &root)
     if (!version)
         return ReadResult::failure(Text::tr("Matchline file without a valid \"version\" number."));
     if (*version > MatchJsonWriter::formatVersion) {
-        return ReadResult::failure(
-                Text::tr("This file uses Matchline format version %1, newer than the version %2 this "
-                   "program reads. Open it with a newer Matchline.")
-                        .arg(*version)
-                        .arg(MatchJsonWriter::formatVersion));
+        return ReadResult::failure(Text::tr("This file uses Matchline format version %1, newer "
+                                            "than the version %2 this "
+                                            "program reads. Open it with a newer Matchline.")
+                                           .arg(*version)
+                                           .arg(MatchJsonWriter::formatVersion));
     }
 
     ReadResult result;

@@ -60,12 +60,13 @@ ReadResult ReportReader::readFile(const QString &path)
     if (file.size() > limit) {
         return ReadResult::failure(
                 format == Format::Prose
-                        ? Text::tr("%1 is %2 MB of text: too large to be a match report (limit %3 MB).")
+                        ? Text::tr("%1 is %2 MB of text: too large to be a match report (limit %3 "
+                                   "MB).")
                                   .arg(name)
                                   .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
                                   .arg(maxProseBytes / (1024 * 1024))
                         : Text::tr("%1 is %2 MB: larger than the %3 MB of one match's data that "
-                             "Matchline opens.")
+                                   "Matchline opens.")
                                   .arg(name)
                                   .arg(file.size() / (1024 * 1024))
                                   .arg(limit / (1024 * 1024)));
@@ -96,5 +97,5 @@ ReadResult ReportReader::readData(const QByteArray &data)
     }
     return ReadResult::failure(
             Text::tr("Unknown JSON: neither a Matchline match file (\"format\": \"matchline\") nor "
-               "StatsBomb event data."));
+                     "StatsBomb event data."));
 }

@@ -125,12 +125,13 @@ SeasonResults readMatchList(const QStringList &lines)
     }
     if (!unreadable.isEmpty())
         season.warnings.append(
-                { linesMessage(Text::tr("%1 line(s) could not be read as results: line %2."), unreadable),
+                { linesMessage(Text::tr("%1 line(s) could not be read as results: line %2."),
+                               unreadable),
                   -1, unreadable.first() });
     if (!noDate.isEmpty())
         season.warnings.append(
-                { linesMessage(Text::tr("%1 result(s) have no date before them: line %2."), noDate), -1,
-                  noDate.first() });
+                { linesMessage(Text::tr("%1 result(s) have no date before them: line %2."), noDate),
+                  -1, noDate.first() });
     return season;
 }
 
@@ -211,7 +212,7 @@ SeasonResults readCsv(const QStringList &lines)
         missing << u"FTAG"_s;
     if (!missing.isEmpty()) {
         season.error = Text::tr("The CSV file has no %1 column: it is not a results file in the "
-                          "football-data layout.")
+                                "football-data layout.")
                                .arg(missing.join(u", "_s));
         return season;
     }
@@ -241,10 +242,11 @@ SeasonResults readCsv(const QStringList &lines)
         season.results.append(result);
     }
     if (!unreadable.isEmpty())
-        season.warnings.append({ linesMessage(Text::tr("%1 row(s) could not be read (missing or invalid "
-                                                 "date, team or score): line %2."),
-                                              unreadable),
-                                 -1, unreadable.first() });
+        season.warnings.append(
+                { linesMessage(Text::tr("%1 row(s) could not be read (missing or invalid "
+                                        "date, team or score): line %2."),
+                               unreadable),
+                  -1, unreadable.first() });
     return season;
 }
 
@@ -275,8 +277,9 @@ SeasonResults ResultsReader::read(const QByteArray &data)
             ? readCsv(lines)
             : readMatchList(lines);
     if (season.ok() && season.results.isEmpty())
-        season.error = Text::tr("No results were found: neither a football-data CSV nor an openfootball "
-                          "match list.");
+        season.error =
+                Text::tr("No results were found: neither a football-data CSV nor an openfootball "
+                         "match list.");
     // Names the team list does not know still make a table; say which, so a typo shows.
     QStringList unknown;
     const TeamDirectory &directory = TeamDirectory::builtIn();
@@ -289,8 +292,8 @@ SeasonResults ResultsReader::read(const QByteArray &data)
     if (!unknown.isEmpty()) {
         unknown.sort();
         season.warnings.append(
-                { Text::tr("%n team name(s) not in Matchline's team list, shown as written: %1.", nullptr,
-                     int(unknown.size()))
+                { Text::tr("%n team name(s) not in Matchline's team list, shown as written: %1.",
+                           nullptr, int(unknown.size()))
                           .arg(unknown.join(u", "_s)) });
     }
     return season;
@@ -301,12 +304,13 @@ SeasonResults ResultsReader::readFile(const QString &path)
     QFile file(path);
     SeasonResults failed;
     if (!file.open(QIODevice::ReadOnly)) {
-        failed.error = Text::tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        failed.error =
+                Text::tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return failed;
     }
     if (file.size() > maxResultsBytes) {
-        failed.error =
-                Text::tr("%1 is too large to be a season's results.").arg(QFileInfo(path).fileName());
+        failed.error = Text::tr("%1 is too large to be a season's results.")
+                               .arg(QFileInfo(path).fileName());
         return failed;
     }
     return read(file.readAll());

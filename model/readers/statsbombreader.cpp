@@ -378,7 +378,7 @@ ReadResult StatsBombReader::readFile(const QString &path)
 ReadResult StatsBombReader::tooManyEvents()
 {
     return ReadResult::failure(Text::tr("More than %1 events: far more than one match has (about "
-                                  "4,000). Open one match's events file at a time.")
+                                        "4,000). Open one match's events file at a time.")
                                        .arg(QLocale().toString(maxEvents)));
 }
 
@@ -392,8 +392,8 @@ ReadResult StatsBombReader::read(const QByteArray &events, const QByteArray &lin
     const bool padded = events.capacity() - events.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
     if (const auto error =
                 parser.parse(events.constData(), size_t(events.size()), !padded).get(root)) {
-        return ReadResult::failure(
-                Text::tr("Not valid JSON: %1.").arg(QString::fromUtf8(simdjson::error_message(error))));
+        return ReadResult::failure(Text::tr("Not valid JSON: %1.")
+                                           .arg(QString::fromUtf8(simdjson::error_message(error))));
     }
     simdjson::dom::array list;
     if (root.get_array().get(list) != simdjson::SUCCESS)
@@ -498,7 +498,8 @@ ReadResult StatsBombReader::read(const QByteArray &events, const QByteArray &lin
                     typeName == "Foul Committed" ? e["foul_committed"] : e["bad_behaviour"];
             if (cardType(stringAt(holder["card"]["name"]), &card)) {
                 event.type = card;
-                event.detail = typeName == "Foul Committed" ? Text::tr("Foul") : Text::tr("Bad behaviour");
+                event.detail =
+                        typeName == "Foul Committed" ? Text::tr("Foul") : Text::tr("Bad behaviour");
                 if (holder["penalty"].is_bool() && bool(holder["penalty"]))
                     event.detail += Text::tr(", penalty conceded");
             }
@@ -612,14 +613,16 @@ ReadResult StatsBombReader::read(const QByteArray &events, const QByteArray &lin
 
     const Score computed = match.scoreFromEvents();
     if (match.finalScore && computed != *match.finalScore) {
-        match.warnings.append({ Text::tr("The matches file gives the final score as %1, but the goals in "
-                                   "the events add up to %2.")
-                                        .arg(match.finalScore->toString(), computed.toString()) });
+        match.warnings.append(
+                { Text::tr("The matches file gives the final score as %1, but the goals in "
+                           "the events add up to %2.")
+                          .arg(match.finalScore->toString(), computed.toString()) });
     }
     for (const QString &og : std::as_const(inconsistent)) {
-        match.warnings.append({ Text::tr("The own goal at %1 is by a player of the team it counts for: "
-                                   "the event data contradicts itself.")
-                                        .arg(og) });
+        match.warnings.append(
+                { Text::tr("The own goal at %1 is by a player of the team it counts for: "
+                           "the event data contradicts itself.")
+                          .arg(og) });
     }
     if (!unknownTypes.isEmpty()) {
         QStringList kinds;
@@ -632,11 +635,12 @@ ReadResult StatsBombReader::read(const QByteArray &events, const QByteArray &lin
     }
     if (untimed > 0)
         match.warnings.append(
-                { Text::tr("%n event(s) have no period or minute and are shown without a time.", nullptr,
-                     untimed) });
+                { Text::tr("%n event(s) have no period or minute and are shown without a time.",
+                           nullptr, untimed) });
     if (notObjects > 0)
-        match.warnings.append({ Text::tr("%n entry(ies) of the array are not events and were skipped.",
-                                   nullptr, notObjects) });
+        match.warnings.append(
+                { Text::tr("%n entry(ies) of the array are not events and were skipped.", nullptr,
+                           notObjects) });
     if (match.homeTeam.isEmpty())
         match.warnings.append({ Text::tr("No team names were found in the events.") });
     // Events in the order they happened; the file's order is the provider's index order.
